@@ -1,0 +1,188 @@
+package io.notejam.rollout;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.ecs.model.Deployment;
+import software.amazon.awssdk.services.ecs.model.DeploymentRolloutState;
+import software.amazon.awssdk.services.ecs.model.Service;
+import software.amazon.awssdk.services.ecs.model.ServiceEvent;
+
+/**
+ * Waits for the deployment of one task definition revision to finish, printing a line whenever its
+ * counts change and every new service event. Ends with success when ECS reports the deployment's
+ * rollout COMPLETED; with {@link ExitCode#DEPLOYMENT_FAILED} when it is FAILED or when the service
+ * has moved to another revision (the circuit breaker rolled back, or someone deployed over it);
+ * with {@link ExitCode#TIMED_OUT} at the deadline.
+ */
+final class DeploymentWatch {
+  private static final int EVENTS_SHOWN_ON_FAILURE = 10;
+
+  private final ServiceLookup lookup;
+  private final Pacing pacing;
+  private final ProgressLog log;
+  private final Set<String> seenEvents = new HashSet<>();
+  private String lastProgress = "";
+
+  DeploymentWatch(ServiceLookup lookup, Pacing pacing, ProgressLog log) {
+    this.lookup = lookup;
+    this.pacing = pacing;
+    this.log = log;
+  }
+
+  /** Events already on the service before the rollout are history, not progress. */
+  void ignoreEventsOf(Service service) {
+    service.events().forEach(event -> seenEvents.add(event.id()));
+  }
+
+  void awaitCompletion(String taskDefinitionArn) {
+    long started = System.nanoTime();
+    long deadline = started + pacing.timeout().toNanos();
+    while (true) {
+      Service service = lookup.describe();
+      Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      printNewEvents(service);
+      Optional<Deployment> ours =
+          service.deployments().stream()
+              .filter(d -> taskDefinitionArn.equals(d.taskDefinition()))
+              .findFirst();
+      if (ours.isPresent()) {
+        Deployment deployment = ours.get();
+        printProgress(deployment, elapsed);
+        if (isComplete(deployment, service)) {
+          log.say("deployment " + deployment.id() + " completed in " + Elapsed.format(elapsed));
+          return;
+        }
+        if (deployment.rolloutState() == DeploymentRolloutState.FAILED) {
+          throw failed(service, failureSummary(deployment, service));
+        }
+      } else if (!taskDefinitionArn.equals(service.taskDefinition())) {
+        throw failed(
+            service,
+            "the service now runs "
+                + shortName(service.taskDefinition())
+                + ", not "
+                + shortName(taskDefinitionArn)
+                + ": the deployment was rolled back or replaced");
+      }
+      long remaining = deadline - System.nanoTime();
+      if (remaining <= 0) {
+        throw new RolloutException(
+            ExitCode.TIMED_OUT,
+            "["
+                + lookup.service()
+                + "] timed out after "
+                + Elapsed.format(pacing.timeout())
+                + " waiting for "
+                + shortName(taskDefinitionArn)
+                + "; ECS goes on deploying it, and running the same command again resumes waiting"
+                + recentEvents(service));
+      }
+      pause(Math.min(remaining, pacing.pollInterval().toNanos()));
+    }
+  }
+
+  /**
+   * Done when ECS says so; services whose deployments carry no rollout state (older API behaviour)
+   * are done when the only deployment left is ours with every task running.
+   */
+  private static boolean isComplete(Deployment deployment, Service service) {
+    if (deployment.rolloutState() != null) {
+      return deployment.rolloutState() == DeploymentRolloutState.COMPLETED;
+    }
+    return "PRIMARY".equals(deployment.status())
+        && service.deployments().size() == 1
+        && deployment.runningCount() != null
+        && deployment.runningCount().equals(deployment.desiredCount());
+  }
+
+  private String failureSummary(Deployment deployment, Service service) {
+    String reason =
+        deployment.rolloutStateReason() == null ? "" : ": " + deployment.rolloutStateReason();
+    Optional<Deployment> rollback =
+        service.deployments().stream()
+            .filter(d -> "PRIMARY".equals(d.status()) && !d.id().equals(deployment.id()))
+            .findFirst();
+    return "deployment "
+        + deployment.id()
+        + " FAILED"
+        + reason
+        + rollback.map(d -> "; rolling back to " + shortName(d.taskDefinition())).orElse("");
+  }
+
+  private RolloutException failed(Service service, String summary) {
+    return new RolloutException(
+        ExitCode.DEPLOYMENT_FAILED,
+        "[" + lookup.service() + "] " + summary + recentEvents(service));
+  }
+
+  private static String recentEvents(Service service) {
+    List<ServiceEvent> events =
+        oldestFirst(service.events().stream().limit(EVENTS_SHOWN_ON_FAILURE).toList());
+    if (events.isEmpty()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("\nrecent service events:");
+    events.forEach(event -> text.append("\n  ").append(describe(event)));
+    return text.toString();
+  }
+
+  private void printNewEvents(Service service) {
+    oldestFirst(service.events().stream().filter(event -> seenEvents.add(event.id())).toList())
+        .forEach(event -> log.say("event " + describe(event)));
+  }
+
+  private void printProgress(Deployment deployment, Duration elapsed) {
+    String progress =
+        String.format(
+            "%s %s: %d/%d running, %d pending, %d failed tasks",
+            deployment.id(),
+            deployment.rolloutStateAsString() == null
+                ? deployment.status()
+                : deployment.rolloutStateAsString(),
+            orZero(deployment.runningCount()),
+            orZero(deployment.desiredCount()),
+            orZero(deployment.pendingCount()),
+            orZero(deployment.failedTasks()));
+    if (!progress.equals(lastProgress)) {
+      lastProgress = progress;
+      log.say("+" + Elapsed.format(elapsed) + " " + progress);
+    }
+  }
+
+  /** ECS lists events newest first. */
+  private static List<ServiceEvent> oldestFirst(List<ServiceEvent> newestFirst) {
+    List<ServiceEvent> events = new ArrayList<>(newestFirst);
+    Collections.reverse(events);
+    return events;
+  }
+
+  private static String describe(ServiceEvent event) {
+    return (event.createdAt() == null ? "" : event.createdAt() + " ") + event.message();
+  }
+
+  static String shortName(String taskDefinitionArn) {
+    if (taskDefinitionArn == null) {
+      return "no task definition";
+    }
+    int slash = taskDefinitionArn.lastIndexOf('/');
+    return slash < 0 ? taskDefinitionArn : taskDefinitionArn.substring(slash + 1);
+  }
+
+  private static int orZero(Integer count) {
+    return count == null ? 0 : count;
+  }
+
+  private static void pause(long nanos) {
+    try {
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RolloutException(ExitCode.TIMED_OUT, "interrupted while waiting");
+    }
+  }
+}
