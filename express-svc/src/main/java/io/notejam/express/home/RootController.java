@@ -1,0 +1,15 @@
+package io.notejam.express.home;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.notejam.express.web.Responses;
+
+/** {@code GET /} → 302 {@code /express}, query dropped (spec 1.2). */
+@Controller
+public class RootController {
+  @Get("/")
+  public HttpResponse<?> root() {
+    return Responses.found(Responses.HOME);
+  }
+}

@@ -1,0 +1,118 @@
+package io.notejam.express.pad;
+
+import io.notejam.express.db.Database;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The {@code pads} table; every query is scoped to the owner. */
+@Singleton
+public class PadRepository {
+  private final Database database;
+
+  public PadRepository(Database database) {
+    this.database = database;
+  }
+
+  /** The user's pads by ascending id (the original's sidebar and drop-down order). */
+  public List<Pad> listFor(long userId) {
+    return database.read(
+        c -> {
+          try (PreparedStatement q =
+              c.prepareStatement(
+                  "SELECT id, name, user_id FROM pads WHERE user_id = ? ORDER BY id")) {
+            q.setLong(1, userId);
+            try (ResultSet row = q.executeQuery()) {
+              List<Pad> pads = new ArrayList<>();
+              while (row.next()) {
+                pads.add(pad(row));
+              }
+              return pads;
+            }
+          }
+        });
+  }
+
+  public Optional<Pad> find(long id, long userId) {
+    return database.read(
+        c -> {
+          try (PreparedStatement q =
+              c.prepareStatement(
+                  "SELECT id, name, user_id FROM pads WHERE id = ? AND user_id = ?")) {
+            q.setLong(1, id);
+            q.setLong(2, userId);
+            try (ResultSet row = q.executeQuery()) {
+              return row.next() ? Optional.of(pad(row)) : Optional.empty();
+            }
+          }
+        });
+  }
+
+  public Pad create(String name, long userId) {
+    return database.write(
+        c -> {
+          try (PreparedStatement insert =
+              c.prepareStatement(
+                  "INSERT INTO pads (name, user_id) VALUES (?, ?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, name);
+            insert.setLong(2, userId);
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+              key.next();
+              return new Pad(key.getLong(1), name, userId);
+            }
+          }
+        });
+  }
+
+  /**
+   * @return false when the pad is gone or not the user's
+   */
+  public boolean rename(long id, long userId, String name) {
+    return database.write(
+        c -> {
+          try (PreparedStatement update =
+              c.prepareStatement("UPDATE pads SET name = ? WHERE id = ? AND user_id = ?")) {
+            update.setString(1, name);
+            update.setLong(2, id);
+            update.setLong(3, userId);
+            return update.executeUpdate() == 1;
+          }
+        });
+  }
+
+  /**
+   * Deletes the pad and, in the same transaction, detaches its notes (spec 8.11): they stay, with
+   * no pad, exactly as the original shows them after a delete.
+   *
+   * @return false when the pad is gone or not the user's
+   */
+  public boolean delete(long id, long userId) {
+    return database.write(
+        c -> {
+          try (PreparedStatement delete =
+                  c.prepareStatement("DELETE FROM pads WHERE id = ? AND user_id = ?");
+              PreparedStatement detach =
+                  c.prepareStatement("UPDATE notes SET pad_id = NULL WHERE pad_id = ?")) {
+            delete.setLong(1, id);
+            delete.setLong(2, userId);
+            if (delete.executeUpdate() != 1) {
+              return false;
+            }
+            detach.setLong(1, id);
+            detach.executeUpdate();
+            return true;
+          }
+        });
+  }
+
+  private static Pad pad(ResultSet row) throws SQLException {
+    return new Pad(row.getLong("id"), row.getString("name"), row.getLong("user_id"));
+  }
+}
