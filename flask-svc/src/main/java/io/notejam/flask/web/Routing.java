@@ -1,0 +1,69 @@
+package io.notejam.flask.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.web.router.Router;
+import io.micronaut.web.router.UriRouteMatch;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Werkzeug's routing rules where Micronaut's differ. Micronaut treats a trailing slash as optional;
+ * the original declares every route under {@code /flask/} with one, and {@code /flask} and {@code
+ * /health} without. So {@code /flask/signin} answers 301 to {@code /flask/signin/} (for every
+ * method: B12 fixed), and {@code /flask/} or {@code /health/} is a 404 (B13). OPTIONS is answered
+ * here too, with the allowed methods and without running the view (so without a login check).
+ */
+@ServerFilter({"/flask/**", "/flask", "/health/**", "/health"})
+public final class Routing implements Ordered {
+  private static final Set<String> UNSLASHED = Set.of("/flask/", "/health/");
+
+  private final Router router;
+
+  public Routing(Router router) {
+    this.router = router;
+  }
+
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.FIRST.order();
+  }
+
+  @RequestFilter
+  @Nullable
+  public HttpResponse<?> route(HttpRequest<?> request) {
+    String path = request.getPath();
+    if (path.startsWith("/flask/static/")) {
+      return null;
+    }
+    if (UNSLASHED.contains(path)) {
+      return ErrorPages.notFound();
+    }
+    List<UriRouteMatch<Object, Object>> matches = router.findAny(path, request).toList();
+    if (matches.isEmpty()) {
+      return null;
+    }
+    if (path.startsWith("/flask/") && !path.endsWith("/")) {
+      String query = request.getUri().getRawQuery();
+      return Redirects.moved(request, path + "/" + (query == null ? "" : "?" + query));
+    }
+    if (request.getMethod() == HttpMethod.OPTIONS) {
+      return HttpResponse.ok().header(HttpHeaders.ALLOW, allowed(matches));
+    }
+    return null;
+  }
+
+  private static String allowed(List<UriRouteMatch<Object, Object>> matches) {
+    Set<String> methods = new LinkedHashSet<>(List.of("HEAD", "OPTIONS"));
+    matches.forEach(m -> methods.add(m.getRouteInfo().getHttpMethodName()));
+    return String.join(", ", methods);
+  }
+}
