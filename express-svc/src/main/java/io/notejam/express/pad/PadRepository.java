@@ -88,26 +88,32 @@ public class PadRepository {
   }
 
   /**
-   * Deletes the pad and, in the same transaction, detaches its notes (spec 8.11): they stay, with
-   * no pad, exactly as the original shows them after a delete.
+   * Deletes the pad and, in the same transaction, detaches its notes first (spec 8.11): they stay,
+   * with no pad, exactly as the original shows them after a delete, and no foreign key a database
+   * may hold is ever violated.
    *
    * @return false when the pad is gone or not the user's
    */
   public boolean delete(long id, long userId) {
     return database.write(
         c -> {
-          try (PreparedStatement delete =
-                  c.prepareStatement("DELETE FROM pads WHERE id = ? AND user_id = ?");
+          try (PreparedStatement lock =
+                  c.prepareStatement(
+                      "SELECT id FROM pads WHERE id = ? AND user_id = ? FOR UPDATE");
               PreparedStatement detach =
-                  c.prepareStatement("UPDATE notes SET pad_id = NULL WHERE pad_id = ?")) {
-            delete.setLong(1, id);
-            delete.setLong(2, userId);
-            if (delete.executeUpdate() != 1) {
-              return false;
+                  c.prepareStatement("UPDATE notes SET pad_id = NULL WHERE pad_id = ?");
+              PreparedStatement delete = c.prepareStatement("DELETE FROM pads WHERE id = ?")) {
+            lock.setLong(1, id);
+            lock.setLong(2, userId);
+            try (ResultSet owned = lock.executeQuery()) {
+              if (!owned.next()) {
+                return false;
+              }
             }
             detach.setLong(1, id);
             detach.executeUpdate();
-            return true;
+            delete.setLong(1, id);
+            return delete.executeUpdate() == 1;
           }
         });
   }
