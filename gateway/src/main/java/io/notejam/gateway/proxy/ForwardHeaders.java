@@ -1,0 +1,133 @@
+package io.notejam.gateway.proxy;
+
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.util.AsciiString;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The header rewrites between client and target: hop-by-hop removal, X-Forwarded-For (append,
+ * preserve or remove), X-Forwarded-Proto/Port, Host (lower-cased, listener port rules) and the
+ * optional removal of header names outside {@code [-A-Za-z0-9]}.
+ */
+final class ForwardHeaders {
+  static final AsciiString X_FORWARDED_FOR = AsciiString.cached("X-Forwarded-For");
+  static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("X-Forwarded-Proto");
+  static final AsciiString X_FORWARDED_PORT = AsciiString.cached("X-Forwarded-Port");
+  static final AsciiString X_AMZN_TRACE_ID = AsciiString.cached("X-Amzn-Trace-Id");
+  private static final Set<String> HOP_BY_HOP =
+      Set.of(
+          "connection",
+          "keep-alive",
+          "proxy-connection",
+          "proxy-authenticate",
+          "proxy-authorization",
+          "te",
+          "trailer",
+          "transfer-encoding",
+          "upgrade",
+          "expect");
+  private static final Pattern VALID_NAME = Pattern.compile("[-A-Za-z0-9]+");
+
+  private ForwardHeaders() {}
+
+  /** Copies {@code from} without hop-by-hop headers (and those named in Connection). */
+  static HttpHeaders copyEndToEnd(HttpHeaders from, boolean dropInvalidNames) {
+    List<String> named = new ArrayList<>();
+    for (String connection : from.getAll(HttpHeaderNames.CONNECTION)) {
+      for (String token : connection.split(",")) {
+        named.add(token.trim().toLowerCase(Locale.ROOT));
+      }
+    }
+    HttpHeaders to = new DefaultHttpHeaders(false);
+    for (Map.Entry<String, String> header : from) {
+      String lower = header.getKey().toLowerCase(Locale.ROOT);
+      if (HOP_BY_HOP.contains(lower) || named.contains(lower)) {
+        continue;
+      }
+      if (dropInvalidNames && !VALID_NAME.matcher(header.getKey()).matches()) {
+        continue;
+      }
+      to.add(header.getKey(), header.getValue());
+    }
+    return to;
+  }
+
+  /** Number of addresses in the incoming X-Forwarded-For headers. */
+  static int forwardedForCount(HttpHeaders headers) {
+    int count = 0;
+    for (String value : headers.getAll(X_FORWARDED_FOR)) {
+      for (String item : value.split(",")) {
+        if (!item.isBlank()) {
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** Applies the XFF mode; the client is the TCP peer. */
+  static void applyForwardedFor(
+      HttpHeaders incoming,
+      HttpHeaders out,
+      LoadBalancerSettings settings,
+      InetSocketAddress peer) {
+    switch (settings.xffMode()) {
+      case "remove" -> out.remove(X_FORWARDED_FOR);
+      case "preserve" -> {
+        // passes through unchanged (copied with the other headers), none added
+      }
+      default -> {
+        String client = clientAddress(peer, settings.xffClientPort());
+        List<String> existing = incoming.getAll(X_FORWARDED_FOR);
+        out.remove(X_FORWARDED_FOR);
+        out.set(
+            X_FORWARDED_FOR,
+            existing.isEmpty() ? client : String.join(", ", existing) + ", " + client);
+      }
+    }
+  }
+
+  private static String clientAddress(InetSocketAddress peer, boolean withPort) {
+    String ip = peer.getAddress().getHostAddress();
+    int zone = ip.indexOf('%');
+    if (zone >= 0) {
+      ip = ip.substring(0, zone);
+    }
+    if (!withPort) {
+      return ip;
+    }
+    return (peer.getAddress() instanceof Inet6Address ? "[" + ip + "]" : ip) + ":" + peer.getPort();
+  }
+
+  /**
+   * The Host the target receives (without preserve): the request's host lower-cased; on listener
+   * port 80 or 443 without a port, elsewhere with {@code :<listener port>} when the client gave
+   * none; the load balancer's DNS name when the request had no Host (HTTP/1.0).
+   */
+  static String hostForTarget(String host, int listenerPort, String dnsName) {
+    if (host == null || host.isEmpty()) {
+      return dnsName;
+    }
+    String lower = host.toLowerCase(Locale.ROOT);
+    String name = lower;
+    String port = null;
+    int colon = lower.lastIndexOf(':');
+    if (colon >= 0 && lower.indexOf(']') < colon) {
+      name = lower.substring(0, colon);
+      port = lower.substring(colon + 1);
+    }
+    if (listenerPort == 80 || listenerPort == 443) {
+      return name;
+    }
+    return port == null ? name + ":" + listenerPort : lower;
+  }
+}

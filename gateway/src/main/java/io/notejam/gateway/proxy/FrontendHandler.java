@@ -1,0 +1,389 @@
+package io.notejam.gateway.proxy;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import io.notejam.albconfig.model.Action;
+import io.notejam.gateway.accesslog.AccessLogEntry;
+import io.notejam.gateway.routing.RequestFacts;
+import io.notejam.gateway.routing.RuleMatch;
+import java.net.InetSocketAddress;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One client connection: validates each request as ALB does, evaluates the listener's rules and
+ * runs the action. Requests are handled one at a time; pipelined ones wait in order.
+ */
+final class FrontendHandler extends ChannelInboundHandlerAdapter {
+  static final int BLOCK_CONNECTING = 1;
+  static final int BLOCK_BACKPRESSURE = 2;
+  private static final int BLOCK_PIPELINE = 4;
+  private static final int USER_AGENT_LIMIT = 8 * 1024;
+
+  private final ListenerContext listener;
+  private final AlbCodecs.RequestDecoder decoder;
+  private final AlbCodecs.ResponseEncoder encoder;
+  private final String connTraceId;
+  private final ArrayDeque<Object> pipelined = new ArrayDeque<>();
+  private ChannelHandlerContext ctx;
+  private Exchange current;
+  private int readBlocks;
+  private boolean servedAny;
+
+  FrontendHandler(
+      ListenerContext listener,
+      AlbCodecs.RequestDecoder decoder,
+      AlbCodecs.ResponseEncoder encoder) {
+    this.listener = listener;
+    this.decoder = decoder;
+    this.encoder = encoder;
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    this.connTraceId = String.format("TID_%016x%016x", random.nextLong(), random.nextLong());
+  }
+
+  /** A request being answered: a forward to a target, or a response the load balancer writes. */
+  interface Exchange {
+    void onRequestContent(HttpContent content);
+
+    void onClientClosed();
+
+    default void onClientWritable() {}
+  }
+
+  ChannelHandlerContext context() {
+    return ctx;
+  }
+
+  ListenerContext listener() {
+    return listener;
+  }
+
+  AlbCodecs.ResponseEncoder encoder() {
+    return encoder;
+  }
+
+  @Override
+  public void handlerAdded(ChannelHandlerContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) {
+    ctx.channel().config().setAutoRead(true);
+    ctx.fireChannelActive();
+  }
+
+  @Override
+  public void channelRead(ChannelHandlerContext ctx, Object message) {
+    if (!pipelined.isEmpty() || (message instanceof HttpRequest && current != null)) {
+      pipelined.add(message);
+      block(BLOCK_PIPELINE);
+      return;
+    }
+    dispatch(message);
+  }
+
+  private void dispatch(Object message) {
+    if (message instanceof HttpRequest request) {
+      startRequest(request);
+      if (message instanceof HttpContent content && current != null) {
+        current.onRequestContent(content);
+      } else {
+        ReferenceCountUtil.release(message);
+      }
+    } else if (message instanceof HttpContent content) {
+      if (current == null) {
+        content.release();
+      } else {
+        current.onRequestContent(content);
+      }
+    } else {
+      ReferenceCountUtil.release(message);
+    }
+  }
+
+  /** Called when an exchange has both read its request and written its response. */
+  void finish(Exchange exchange, boolean close) {
+    if (exchange != current) {
+      return;
+    }
+    current = null;
+    servedAny = true;
+    listener.activeExchanges().decrementAndGet();
+    if (close) {
+      pipelined.forEach(ReferenceCountUtil::release);
+      pipelined.clear();
+      ctx.close();
+      return;
+    }
+    while (!pipelined.isEmpty()) {
+      if (pipelined.peek() instanceof HttpRequest && current != null) {
+        return;
+      }
+      dispatch(pipelined.poll());
+    }
+    unblock(BLOCK_PIPELINE);
+  }
+
+  void block(int reason) {
+    readBlocks |= reason;
+    ctx.channel().config().setAutoRead(false);
+  }
+
+  void unblock(int reason) {
+    readBlocks &= ~reason;
+    if (readBlocks == 0 && ctx.channel().isActive()) {
+      ctx.channel().config().setAutoRead(true);
+      ctx.read();
+    }
+  }
+
+  private void startRequest(HttpRequest request) {
+    listener.activeExchanges().incrementAndGet();
+    AccessLogEntry entry = newEntry(request);
+    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    boolean ambiguous = decoder.takeBothTeAndCl();
+    if (request.decoderResult().isFailure()) {
+      entry.classification = "Severe";
+      entry.classificationReason = reasonFor(request);
+      respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
+      return;
+    }
+    for (Map.Entry<String, String> header : request.headers()) {
+      if (header.getKey().length() + 2 + header.getValue().length()
+          >= AlbCodecs.MAX_SINGLE_HEADER) {
+        respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
+        return;
+      }
+    }
+    if (ambiguous) {
+      // defensive mode forwards an Ambiguous request, then closes both connections
+      entry.classification = "Ambiguous";
+      entry.classificationReason = "BothTeClPresent";
+      keepAlive = false;
+    }
+    if (request.method().equals(HttpMethod.TRACE)) {
+      respondLocally(entry, AlbPages.NOT_ALLOWED.response(keepAlive), !keepAlive, false);
+      return;
+    }
+    for (String encoding : request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING)) {
+      for (String token : encoding.split(",")) {
+        String coding = token.trim().toLowerCase(Locale.ROOT);
+        if (!coding.equals("chunked") && !coding.equals("identity")) {
+          respondLocally(entry, AlbPages.NOT_IMPLEMENTED.response(false), true, false);
+          return;
+        }
+      }
+    }
+    if (ForwardHeaders.forwardedForCount(request.headers()) > 30) {
+      respondLocally(entry, AlbPages.XFF_TOO_LONG.response(keepAlive), !keepAlive, false);
+      return;
+    }
+    RequestTarget target = RequestTarget.parse(request);
+    InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
+    RequestFacts facts =
+        new RequestFacts(
+            request.method().name(),
+            target.path(),
+            target.query(),
+            target.host(),
+            request.headers(),
+            peer.getAddress());
+    RuleMatch match = listener.rules().match(facts);
+    entry.matchedRulePriority = Integer.toString(match.priority());
+    Action action = match.action();
+    switch (action.type()) {
+      case Action.FIXED_RESPONSE -> {
+        entry.actionsExecuted = "fixed-response";
+        respondLocally(
+            entry,
+            LocalResponses.fixed(action.fixedResponseConfig(), keepAlive),
+            !keepAlive,
+            false);
+      }
+      case Action.REDIRECT -> {
+        String host =
+            facts.hostWithoutPort() != null
+                ? facts.hostWithoutPort()
+                : listener.settings().dnsName();
+        String location =
+            LocalResponses.location(
+                action.redirectConfig(), host, listener.port(), target.path(), target.query());
+        entry.actionsExecuted = "redirect";
+        entry.redirectUrl = location;
+        respondLocally(
+            entry,
+            LocalResponses.redirect(action.redirectConfig(), location, keepAlive),
+            !keepAlive,
+            false);
+      }
+      default -> {
+        entry.actionsExecuted = "forward";
+        ProxyExchange exchange =
+            new ProxyExchange(this, request, target, facts, match, entry, keepAlive);
+        current = exchange;
+        exchange.start();
+      }
+    }
+  }
+
+  private static String reasonFor(HttpRequest request) {
+    Throwable cause = request.decoderResult().cause();
+    String name = cause == null ? "" : cause.getClass().getSimpleName();
+    if (name.contains("TooLong")) {
+      return "-";
+    }
+    String message = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+    return message.contains("Content-Length") ? "MultipleContentLength" : "BadHeader";
+  }
+
+  private AccessLogEntry newEntry(HttpRequest request) {
+    AccessLogEntry entry = new AccessLogEntry();
+    entry.receivedNanos = System.nanoTime();
+    entry.requestCreationTime = Instant.now();
+    entry.elb = listener.settings().elbId();
+    InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
+    String ip = peer.getAddress().getHostAddress();
+    entry.client = (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + peer.getPort();
+    entry.connTraceId = connTraceId;
+    String host = request.headers().get(HttpHeaderNames.HOST);
+    String uri = request.uri();
+    String url =
+        uri.startsWith("http://") || uri.startsWith("https://")
+            ? uri
+            : "http://" + hostWithPort(host) + uri;
+    entry.request = request.method().name() + " " + url + " " + request.protocolVersion().text();
+    String agent = request.headers().get(HttpHeaderNames.USER_AGENT);
+    entry.userAgent =
+        agent == null
+            ? "-"
+            : agent.length() > USER_AGENT_LIMIT ? agent.substring(0, USER_AGENT_LIMIT) : agent;
+    entry.receivedBytes = headerBytes(request);
+    return entry;
+  }
+
+  private String hostWithPort(String host) {
+    if (host == null) {
+      return listener.settings().dnsName() + ":" + listener.port();
+    }
+    int colon = host.lastIndexOf(':');
+    return colon >= 0 && host.indexOf(']') < colon ? host : host + ":" + listener.port();
+  }
+
+  static long headerBytes(HttpRequest request) {
+    long bytes = request.method().name().length() + request.uri().length() + 12;
+    for (Map.Entry<String, String> header : request.headers()) {
+      bytes += header.getKey().length() + header.getValue().length() + 4;
+    }
+    return bytes + 2;
+  }
+
+  /**
+   * Writes a response the load balancer generated. The rest of the request body is read and dropped
+   * unless the connection closes.
+   */
+  void respondLocally(
+      AccessLogEntry entry, FullHttpResponse response, boolean close, boolean requestDone) {
+    LocalExchange exchange = new LocalExchange(requestDone);
+    current = exchange;
+    entry.elbStatus = response.status().code();
+    entry.sentBytes = response.content().readableBytes() + 150L;
+    entry.responseStartNanos = System.nanoTime();
+    encoder.answeringHead(entry.request.startsWith("HEAD "));
+    ctx.writeAndFlush(response)
+        .addListener(
+            future -> {
+              entry.responseTime = Instant.now();
+              listener.accessLog().write(entry);
+              exchange.responseWritten(close);
+            });
+  }
+
+  private final class LocalExchange implements Exchange {
+    private boolean requestDone;
+    private boolean responseDone;
+    private boolean close;
+
+    LocalExchange(boolean requestDone) {
+      this.requestDone = requestDone;
+    }
+
+    @Override
+    public void onRequestContent(HttpContent content) {
+      boolean last = content instanceof LastHttpContent;
+      content.release();
+      if (last) {
+        requestDone = true;
+        if (responseDone) {
+          finish(this, close);
+        }
+      }
+    }
+
+    void responseWritten(boolean close) {
+      this.close = close;
+      responseDone = true;
+      if (requestDone || close) {
+        finish(this, close);
+      }
+    }
+
+    @Override
+    public void onClientClosed() {
+      finish(this, true);
+    }
+  }
+
+  @Override
+  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+    if (event instanceof IdleStateEvent && current == null) {
+      if (servedAny) {
+        ctx.close();
+        return;
+      }
+      listener.activeExchanges().incrementAndGet();
+      AccessLogEntry entry = new AccessLogEntry();
+      entry.elb = listener.settings().elbId();
+      InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
+      entry.client = peer.getAddress().getHostAddress() + ":" + peer.getPort();
+      entry.connTraceId = connTraceId;
+      respondLocally(entry, AlbPages.REQUEST_TIMEOUT.response(false), true, true);
+      return;
+    }
+    ctx.fireUserEventTriggered(event);
+  }
+
+  @Override
+  public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+    if (current != null && ctx.channel().isWritable()) {
+      current.onClientWritable();
+    }
+    ctx.fireChannelWritabilityChanged();
+  }
+
+  @Override
+  public void channelInactive(ChannelHandlerContext ctx) {
+    pipelined.forEach(ReferenceCountUtil::release);
+    pipelined.clear();
+    if (current != null) {
+      current.onClientClosed();
+    }
+  }
+
+  @Override
+  public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+    ctx.close();
+  }
+}
