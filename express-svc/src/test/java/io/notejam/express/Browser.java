@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code res.redirects} does.
  */
 final class Browser {
-  private static final Duration TIMEOUT = Duration.ofSeconds(20);
+  private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   /** A response: status, headers and body text. */
   record Page(int status, HttpResponse<String> raw) {
