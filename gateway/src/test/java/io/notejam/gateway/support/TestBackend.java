@@ -25,7 +25,7 @@ public final class TestBackend implements AutoCloseable {
   }
 
   /** One request as the target saw it. */
-  public record Seen(String method, String uri, Headers headers, byte[] body) {
+  public record Seen(String method, String uri, Headers headers, byte[] body, int remotePort) {
     public String header(String name) {
       return headers.getFirst(name);
     }
@@ -65,7 +65,8 @@ public final class TestBackend implements AutoCloseable {
                       ? ""
                       : "?" + exchange.getRequestURI().getRawQuery()),
               exchange.getRequestHeaders(),
-              body);
+              body,
+              exchange.getRemoteAddress().getPort());
       String agent = exchange.getRequestHeaders().getFirst("User-Agent");
       if (agent != null && agent.startsWith("ELB-HealthChecker")) {
         healthChecks.add(request);
