@@ -57,11 +57,12 @@ public final class CsrfTokens {
 
   /** A token for the session's forms, creating the session's {@code csrf} value on first use. */
   public String issue(CookieSession session) {
-    if (!enabled) {
-      return DISABLED_TOKEN;
-    }
+    return enabled ? issue(sessionValue(session)) : DISABLED_TOKEN;
+  }
+
+  String issue(String sessionValue) {
     String expiry = LocalDateTime.now(clock).plus(timeLimit).format(EXPIRY);
-    return expiry + "##" + mac(sessionValue(session) + expiry);
+    return expiry + "##" + mac(sessionValue + expiry);
   }
 
   /**
@@ -69,17 +70,16 @@ public final class CsrfTokens {
    * as in the original (B10): the caller simply re-renders the form.
    */
   public boolean accepts(CookieSession session, FormData form) {
-    if (!enabled) {
-      return true;
-    }
-    String token = form.value(FIELD);
+    return !enabled || accepts(session.get(SESSION_KEY).orElse(null), form.value(FIELD));
+  }
+
+  boolean accepts(String sessionValue, String token) {
     int split = token.indexOf("##");
-    String csrf = session.get(SESSION_KEY).orElse(null);
-    if (split < 0 || csrf == null) {
+    if (split < 0 || sessionValue == null) {
       return false;
     }
     String expiry = token.substring(0, split);
-    byte[] expected = mac(csrf + expiry).getBytes(StandardCharsets.US_ASCII);
+    byte[] expected = mac(sessionValue + expiry).getBytes(StandardCharsets.US_ASCII);
     byte[] given = token.substring(split + 2).getBytes(StandardCharsets.UTF_8);
     return MessageDigest.isEqual(expected, given)
         && LocalDateTime.now(clock).format(EXPIRY).compareTo(expiry) <= 0;

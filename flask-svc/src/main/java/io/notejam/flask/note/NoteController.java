@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -30,6 +31,7 @@ import java.util.Map;
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(Pages.HTML)
 public final class NoteController {
   private final NoteRepository notes;
   private final PadRepository pads;

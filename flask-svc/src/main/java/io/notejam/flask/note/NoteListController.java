@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -24,6 +25,7 @@ import java.util.Map;
  */
 @Controller
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(Pages.HTML)
 public final class NoteListController {
   private final NoteRepository notes;
   private final PadRepository pads;

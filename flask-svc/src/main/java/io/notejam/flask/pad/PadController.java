@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
@@ -28,6 +29,7 @@ import java.util.Map;
  */
 @Controller("/flask/pads")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(Pages.HTML)
 public final class PadController {
   private final PadRepository pads;
   private final SignedIn signedIn;

@@ -27,6 +27,12 @@ import org.slf4j.LoggerFactory;
 public final class ErrorHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
 
+  private final Routing routing;
+
+  public ErrorHandlers(Routing routing) {
+    this.routing = routing;
+  }
+
   @Error(status = HttpStatus.NOT_FOUND, global = true)
   public HttpResponse<String> notFound() {
     return ErrorPages.notFound();
@@ -34,7 +40,8 @@ public final class ErrorHandlers {
 
   @Error(status = HttpStatus.METHOD_NOT_ALLOWED, global = true)
   public HttpResponse<String> methodNotAllowed(HttpRequest<?> request) {
-    return ErrorPages.methodNotAllowed(request.getMethodName());
+    return ErrorPages.methodNotAllowed(request.getMethodName())
+        .header(HttpHeaders.ALLOW, routing.allowedMethods(request));
   }
 
   @Error(exception = NotFoundException.class, global = true)
@@ -71,7 +78,7 @@ public final class ErrorHandlers {
   public HttpResponse<String> status(HttpRequest<?> request, HttpStatusException e) {
     return switch (e.getStatus()) {
       case NOT_FOUND -> ErrorPages.notFound();
-      case METHOD_NOT_ALLOWED -> ErrorPages.methodNotAllowed(request.getMethodName());
+      case METHOD_NOT_ALLOWED -> methodNotAllowed(request);
       case INTERNAL_SERVER_ERROR -> unexpected(request, e);
       default -> e.getStatus().getCode() < 500 ? ErrorPages.badRequest() : unexpected(request, e);
     };

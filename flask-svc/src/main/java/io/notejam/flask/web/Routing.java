@@ -61,6 +61,11 @@ public final class Routing implements Ordered {
     return null;
   }
 
+  /** The {@code Allow} header for a path: its routes' methods, plus HEAD and OPTIONS. */
+  String allowedMethods(HttpRequest<?> request) {
+    return allowed(router.findAny(request.getPath(), request).toList());
+  }
+
   private static String allowed(List<UriRouteMatch<Object, Object>> matches) {
     Set<String> methods = new LinkedHashSet<>(List.of("HEAD", "OPTIONS"));
     matches.forEach(m -> methods.add(m.getRouteInfo().getHttpMethodName()));

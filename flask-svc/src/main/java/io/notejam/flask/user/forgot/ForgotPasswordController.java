@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.mail.MailDeliveryException;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 @Controller("/flask/forgot-password/")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(Pages.HTML)
 public final class ForgotPasswordController {
   private static final Logger LOG = LoggerFactory.getLogger(ForgotPasswordController.class);
   private static final String VIEW = "user/forgot-password";

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
@@ -25,6 +26,7 @@ import java.util.Map;
 /** {@code /flask/settings/}: change the password; the user stays signed in (spec 4.8). */
 @Controller("/flask/settings/")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(Pages.HTML)
 public final class SettingsController {
   private static final String VIEW = "user/settings";
   private static final String TITLE = "Account Settings";

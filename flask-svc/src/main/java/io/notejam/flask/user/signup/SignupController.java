@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
@@ -24,6 +25,7 @@ import java.util.Map;
 /** {@code /flask/signup/}: creates an account; does not sign in (spec 4.4). */
 @Controller("/flask/signup/")
 @ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(Pages.HTML)
 public final class SignupController {
   private static final String VIEW = "user/signup";
   private static final String TITLE = "Sign Up";

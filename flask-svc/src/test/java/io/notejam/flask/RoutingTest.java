@@ -1,0 +1,213 @@
+package io.notejam.flask;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The URL layout of spec 0 and 1: the literal {@code /flask} prefix, Werkzeug's trailing-slash
+ * rules, error pages, HEAD/OPTIONS, static files, {@code /health}, and the login bounce.
+ */
+@MicronautTest
+class RoutingTest extends FlaskServiceTest {
+
+  @Test
+  void healthAnswersAnEmptyOk() {
+    Page page = browser().get("/health");
+    assertEquals(200, page.status());
+    assertEquals("", page.body());
+    assertEquals("0", page.header("Content-Length"));
+    assertTrue(page.header("Content-Type").startsWith("text/html"));
+    assertEquals(200, browser().request("HEAD", "/health").status());
+  }
+
+  @Test
+  void healthRefusesOtherMethods() {
+    Page post = browser().post("/health");
+    assertEquals(405, post.status());
+    assertTrue(post.header("Allow").contains("GET"));
+    assertEquals("405 Method Not Allowed", post.title());
+    assertTrue(post.text().contains("The method POST is not allowed for the requested URL."));
+    Page options = browser().request("OPTIONS", "/health");
+    assertEquals(200, options.status());
+    assertTrue(options.header("Allow").contains("GET"), options.header("Allow"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/",
+        "/flask/",
+        "/health/",
+        "/flask/health",
+        "/static/css/style.css",
+        "/flask/nothing/",
+        "/flask/notes/abc/",
+        "/flask/notes/-1/",
+        "/flask/pads/1x/edit/",
+        "/flask/static/css/missing.css"
+      })
+  void unknownPathsAreWerkzeugs404(String path) {
+    Page page = browser().get(path);
+    assertEquals(404, page.status(), path);
+    assertEquals("404 Not Found", page.title());
+    assertTrue(page.text().contains("The requested URL was not found on the server."));
+    assertTrue(
+        page.text()
+            .contains("If you entered the URL manually please check your spelling and try again."));
+  }
+
+  @Test
+  void stylesheetsAreServedUnderFlaskStatic() {
+    for (String css : List.of("/flask/static/css/style.css", "/flask/static/css/tables.css")) {
+      Page page = browser().get(css);
+      assertEquals(200, page.status(), css);
+      assertTrue(page.header("Content-Type").startsWith("text/css"), css);
+      assertTrue(page.body().contains("{"), css);
+    }
+  }
+
+  @Test
+  void aDeclaredPathWithoutItsSlashIsMovedPermanentlyForEveryMethod() {
+    Page get = browser().get("/flask/signin");
+    assertEquals(301, get.status());
+    assertEquals("/flask/signin/", get.location());
+    Page withQuery = browser().get("/flask/notes/create?pad=1");
+    assertEquals(301, withQuery.status());
+    assertEquals("/flask/notes/create/?pad=1", withQuery.location());
+    Page post = browser().post("/flask/signin", "email", "a@b.com"); // B12: no 500
+    assertEquals(301, post.status());
+    assertEquals("/flask/signin/", post.location());
+    assertEquals(301, browser().post("/flask/signout").status());
+    assertEquals(301, browser().get("/flask/pads/12/edit").status());
+  }
+
+  @Test
+  void redirectsAreAbsoluteWithARedirectingPage() {
+    Page page = browser().get("/flask/signout/");
+    assertEquals(302, page.status());
+    assertTrue(page.header("Location").startsWith("http://"), page.header("Location"));
+    assertEquals("/flask/signin/", page.location());
+    assertEquals("Redirecting...", page.title());
+  }
+
+  @Test
+  void aKnownPathWithAnotherMethodIs405WithAllow() {
+    Page home = browser().post("/flask");
+    assertEquals(405, home.status());
+    assertTrue(home.header("Allow").contains("GET"));
+    // Routing comes before the login check: anonymous gets 405, not a redirect.
+    assertEquals(405, browser().post("/flask/notes/1/").status());
+    assertEquals(405, browser().post("/flask/signout/").status());
+    assertEquals(405, browser().request("PUT", "/flask/signin/").status());
+  }
+
+  @Test
+  void optionsListsTheMethodsWithoutRunningTheView() {
+    Page page = browser().request("OPTIONS", "/flask/settings/");
+    assertEquals(200, page.status());
+    String allow = page.header("Allow");
+    for (String method : List.of("GET", "POST", "HEAD", "OPTIONS")) {
+      assertTrue(allow.contains(method), allow);
+    }
+  }
+
+  @Test
+  void headAnswersLikeGetWithoutABody() {
+    Page page = browser().request("HEAD", "/flask/signin/");
+    assertEquals(200, page.status());
+    assertEquals("", page.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/flask",
+        "/flask/settings/",
+        "/flask/pads/create/",
+        "/flask/pads/1/",
+        "/flask/pads/1/edit/",
+        "/flask/pads/1/delete/",
+        "/flask/notes/create/",
+        "/flask/notes/1/",
+        "/flask/notes/1/edit/",
+        "/flask/notes/1/delete/",
+        "/flask/notes/0/",
+        "/flask/notes/99999999999999999999999/"
+      })
+  void anonymousUsersAreSentToSignIn(String path) {
+    Browser anonymous = browser();
+    Page page = anonymous.get(path);
+    assertEquals(302, page.status(), path);
+    assertEquals(
+        "/flask/signin/?next=" + path.replace("/", "%2F"), page.location(), "next is the path");
+    assertEquals(
+        List.of("message: Please log in to access this page."),
+        anonymous.get("/flask/signin/").flashes());
+  }
+
+  @Test
+  void nextCarriesTheQueryFormEncoded() {
+    assertEquals(
+        "/flask/signin/?next=%2Fflask%3Forder%3Dname",
+        browser().get("/flask?order=name").location());
+    assertEquals(
+        "/flask/signin/?next=%2Fflask%2Fnotes%2Fcreate%2F%3Fpad%3D2",
+        browser().get("/flask/notes/create/?pad=2").location());
+    assertEquals(
+        "/flask/signin/?next=%2Fflask%2Fpads%2Fcreate%2F",
+        browser().post("/flask/pads/create/", "name", "pad").location());
+  }
+
+  @Test
+  void everyBounceQueuesAnotherCopyOfTheFlash() {
+    Browser anonymous = browser();
+    anonymous.get("/flask");
+    anonymous.get("/flask/settings/");
+    assertEquals(
+        List.of(
+            "message: Please log in to access this page.",
+            "message: Please log in to access this page."),
+        anonymous.get("/flask/signin/").flashes());
+    assertEquals(List.of(), anonymous.get("/flask/signin/").flashes(), "shown once");
+  }
+
+  @Test
+  void nextIsIgnoredAfterSignIn() {
+    String email = uniqueEmail();
+    Browser b = browser();
+    b.submit("/flask/signup/", "email", email, "password", "pw", "repeat_password", "pw");
+    Page page =
+        b.submit("/flask/signin/?next=%2Fflask%2Fsettings%2F", "email", email, "password", "pw");
+    assertEquals("/flask", page.location());
+  }
+
+  @Test
+  void idsMayCarryLeadingZerosAndTooBigIdsAreNotFound() {
+    Browser user = signedIn(uniqueEmail());
+    long note = createNote(user, "zeros", "text", "0");
+    assertEquals("zeros", user.get("/flask/notes/00" + note + "/").title());
+    assertEquals(404, user.get("/flask/notes/0/").status());
+    assertEquals(404, user.get("/flask/notes/99999999999999999999999/").status());
+    assertEquals(404, user.get("/flask/pads/99999999999999999999999/edit/").status());
+  }
+
+  @Test
+  void signOutIsAGetWithoutFlash() {
+    Browser user = signedIn(uniqueEmail());
+    user.get("/flask");
+    Page out = user.get("/flask/signout/");
+    assertEquals(302, out.status());
+    assertEquals("/flask/signin/", out.location());
+    Page signin = user.get("/flask/signin/");
+    assertEquals(List.of(), signin.flashes());
+    assertNull(signin.html().selectFirst("a[href=/flask/signout/]"));
+    assertEquals(302, user.get("/flask").status());
+  }
+}
