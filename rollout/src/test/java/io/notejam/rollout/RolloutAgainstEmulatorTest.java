@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -44,21 +43,6 @@ class RolloutAgainstEmulatorTest {
   private String cluster;
   private String family;
 
-  @BeforeAll
-  static void connect() {
-    endpoint = TestAws.endpoint().toString();
-    Assumptions.assumeTrue(
-        "moto".equals(TestAws.flavour()),
-        "ECS needs moto: LocalStack's free edition has no ECS (CI runs this module against moto)");
-    ecs =
-        EcsClient.builder()
-            .httpClient(UrlConnectionHttpClient.create())
-            .endpointOverride(TestAws.endpoint())
-            .region(Region.of(TestAws.REGION))
-            .credentialsProvider(RolloutCli.TEST_CREDENTIALS)
-            .build();
-  }
-
   @AfterAll
   static void close() {
     if (ecs != null) {
@@ -67,8 +51,10 @@ class RolloutAgainstEmulatorTest {
   }
 
   /** A fresh cluster per test, so tests (and other modules sharing the emulator) never meet. */
+  /** Each test skips, with the reason, where no emulator with ECS can be had. */
   @BeforeEach
   void createService() {
+    connect();
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     cluster = "rollout-test-" + suffix;
     family = "notejam-express-" + suffix;
@@ -200,6 +186,22 @@ class RolloutAgainstEmulatorTest {
 
     assertEquals(ExitCode.NOT_FOUND, result.exitCode(), result::toString);
     assertEquals("rollout: service 'flask' not found in cluster '" + cluster + "'\n", result.err());
+  }
+
+  private static void connect() {
+    endpoint = TestAws.endpoint().toString();
+    Assumptions.assumeTrue(
+        "moto".equals(TestAws.flavour()),
+        "ECS needs moto: LocalStack's free edition has no ECS (CI runs this module against moto)");
+    if (ecs == null) {
+      ecs =
+          EcsClient.builder()
+              .httpClient(UrlConnectionHttpClient.create())
+              .endpointOverride(TestAws.endpoint())
+              .region(Region.of(TestAws.REGION))
+              .credentialsProvider(RolloutCli.TEST_CREDENTIALS)
+              .build();
+    }
   }
 
   private DescribeTaskDefinitionResponse describe(String taskDefinition) {
