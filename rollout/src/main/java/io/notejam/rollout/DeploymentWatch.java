@@ -22,11 +22,15 @@ import software.amazon.awssdk.services.ecs.model.ServiceEvent;
 final class DeploymentWatch {
   private static final int EVENTS_SHOWN_ON_FAILURE = 10;
 
+  /** Unchanged progress is repeated this often, so a quiet wait still shows it is alive. */
+  private static final Duration HEARTBEAT = Duration.ofMinutes(1);
+
   private final ServiceLookup lookup;
   private final Pacing pacing;
   private final ProgressLog log;
   private final Set<String> seenEvents = new HashSet<>();
   private String lastProgress = "";
+  private Duration lastProgressAt = Duration.ZERO;
 
   DeploymentWatch(ServiceLookup lookup, Pacing pacing, ProgressLog log) {
     this.lookup = lookup;
@@ -52,7 +56,7 @@ final class DeploymentWatch {
               .findFirst();
       if (ours.isPresent()) {
         Deployment deployment = ours.get();
-        printProgress(deployment, elapsed);
+        printProgress(progressOf(deployment), elapsed);
         if (isComplete(deployment, service)) {
           log.say("deployment " + deployment.id() + " completed in " + Elapsed.format(elapsed));
           return;
@@ -60,7 +64,10 @@ final class DeploymentWatch {
         if (deployment.rolloutState() == DeploymentRolloutState.FAILED) {
           throw failed(service, failureSummary(deployment, service));
         }
-      } else if (!taskDefinitionArn.equals(service.taskDefinition())) {
+      } else if (taskDefinitionArn.equals(service.taskDefinition())) {
+        printProgress(
+            "waiting for ECS to start deploying " + shortName(taskDefinitionArn), elapsed);
+      } else {
         throw failed(
             service,
             "the service now runs "
@@ -136,20 +143,22 @@ final class DeploymentWatch {
         .forEach(event -> log.say("event " + describe(event)));
   }
 
-  private void printProgress(Deployment deployment, Duration elapsed) {
-    String progress =
-        String.format(
-            "%s %s: %d/%d running, %d pending, %d failed tasks",
-            deployment.id(),
-            deployment.rolloutStateAsString() == null
-                ? deployment.status()
-                : deployment.rolloutStateAsString(),
-            orZero(deployment.runningCount()),
-            orZero(deployment.desiredCount()),
-            orZero(deployment.pendingCount()),
-            orZero(deployment.failedTasks()));
-    if (!progress.equals(lastProgress)) {
+  private static String progressOf(Deployment deployment) {
+    return String.format(
+        "%s %s: %d/%d running, %d pending, %d failed tasks",
+        deployment.id(),
+        deployment.rolloutState() == null ? deployment.status() : deployment.rolloutStateAsString(),
+        orZero(deployment.runningCount()),
+        orZero(deployment.desiredCount()),
+        orZero(deployment.pendingCount()),
+        orZero(deployment.failedTasks()));
+  }
+
+  /** Prints the progress when it changed, or as a heartbeat when it has not for a while. */
+  private void printProgress(String progress, Duration elapsed) {
+    if (!progress.equals(lastProgress) || elapsed.minus(lastProgressAt).compareTo(HEARTBEAT) >= 0) {
       lastProgress = progress;
+      lastProgressAt = elapsed;
       log.say("+" + Elapsed.format(elapsed) + " " + progress);
     }
   }

@@ -105,7 +105,21 @@ public final class RolloutCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new RolloutCommand()).execute(args));
+    System.exit(commandLine(new RolloutCommand()).execute(args));
+  }
+
+  /** The command line as users get it: a bad option is one line and a hint, not the whole help. */
+  static CommandLine commandLine(RolloutCommand command) {
+    CommandLine commandLine = new CommandLine(command);
+    commandLine.setParameterExceptionHandler(
+        (error, args) -> {
+          PrintWriter err = error.getCommandLine().getErr();
+          err.println("rollout: " + error.getMessage());
+          err.println("Try 'rollout --help' for the options and exit codes.");
+          err.flush();
+          return ExitCode.USAGE;
+        });
+    return commandLine;
   }
 
   @Override

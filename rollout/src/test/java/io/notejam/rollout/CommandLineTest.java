@@ -55,7 +55,10 @@ class CommandLineTest {
         RolloutCli.run(RolloutCli.against(UNUSED_ENDPOINT, "c", "s", "--image", argument));
 
     assertEquals(ExitCode.USAGE, result.exitCode(), result::toString);
+    assertTrue(result.err().startsWith("rollout: "), result::toString);
     assertTrue(result.err().contains("--image"), result::toString);
+    assertTrue(result.err().contains("Try 'rollout --help'"), result::toString);
+    assertTrue(!result.err().contains("Usage:"), "one line and a hint, not the whole help");
     assertEquals("", result.out(), "nothing is attempted");
   }
 

@@ -23,7 +23,7 @@ final class RolloutCli {
   static Result run(AwsCredentialsProvider credentials, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine command = new CommandLine(new RolloutCommand(credentials));
+    CommandLine command = RolloutCommand.commandLine(new RolloutCommand(credentials));
     command.setOut(new PrintWriter(out, true));
     command.setErr(new PrintWriter(err, true));
     int exitCode = command.execute(args);
