@@ -55,11 +55,17 @@ final class Browser {
   }
 
   private final URI base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient http;
 
   Browser(URI base) {
+    this(base, new CookieManager());
+  }
+
+  /** A browser that shares its cookies with another, e.g. to reach a second instance. */
+  Browser(URI base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
