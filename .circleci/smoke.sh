@@ -4,13 +4,18 @@
 # what it created (the note and the pad; neither app can delete a user, so the account, named
 # smoke+<run>@example.com, stays). Exits non-zero with the step that failed.
 #
-# Usage: .circleci/smoke.sh http://<alb-dns-name>   (or SMOKE_BASE_URL=...)
+# Usage: .circleci/smoke.sh http://<alb-dns-name> [FLASK_BASE_URL]   (or SMOKE_BASE_URL=...)
+# The optional second URL sends the /flask requests elsewhere, e.g. straight to the two services
+# without a load balancer: smoke.sh http://127.0.0.1:3000 http://127.0.0.1:5000
 # Needs: bash, curl, grep, sed.
 set -euo pipefail
 
-base_url="${1:-${SMOKE_BASE_URL:-}}"
-base_url="${base_url%/}"
-[ -n "$base_url" ] || { echo "usage: $0 BASE_URL" >&2; exit 2; }
+express_url="${1:-${SMOKE_BASE_URL:-}}"
+express_url="${express_url%/}"
+[ -n "$express_url" ] || { echo "usage: $0 BASE_URL [FLASK_BASE_URL]" >&2; exit 2; }
+flask_url="${2:-$express_url}"
+flask_url="${flask_url%/}"
+base_url="$express_url"
 wait_seconds="${SMOKE_WAIT_SECONDS:-300}"
 
 run_id="$(date +%s)-$RANDOM"
@@ -108,6 +113,7 @@ smoke_express() {
 }
 
 smoke_flask() {
+  base_url="$flask_url"
   local jar="$work/flask.jar" pad="smoke-pad-$run_id" note="smoke-note-$run_id" token
   step "flask: sign up $email"
   request "$jar" GET /flask/signup/
@@ -155,4 +161,4 @@ smoke_flask() {
 
 smoke_express
 smoke_flask
-echo "smoke test passed against $base_url (user $email)"
+echo "smoke test passed: $express_url/express and $flask_url/flask (user $email)"
