@@ -145,7 +145,11 @@ class FargateServicesTest {
     JsonNode target = ecsService.path("load_balancer").get(0);
     assertEquals(service, target.path("container_name").asText());
     assertEquals(port, target.path("container_port").asInt());
-    assertTrue(ecsService.path("depends_on").get(0).asText().startsWith("aws_lb_listener."));
+    // ECS attaches a service only to a group some listener or rule forwards to: wait for all.
+    List<String> dependsOn = new java.util.ArrayList<>();
+    ecsService.path("depends_on").forEach(d -> dependsOn.add(d.asText().replaceAll("\\..*", "")));
+    assertEquals(
+        List.of("aws_lb_listener", "aws_lb_listener_rule", "aws_lb_listener_rule"), dependsOn);
   }
 
   @ParameterizedTest

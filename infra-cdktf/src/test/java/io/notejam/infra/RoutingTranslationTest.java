@@ -27,6 +27,8 @@ class RoutingTranslationTest {
       LoadBalancerAttributes:
         - {Key: idle_timeout.timeout_seconds, Value: "120"}
         - {Key: routing.http.drop_invalid_header_fields.enabled, Value: "true"}
+        - {Key: deletion_protection.enabled, Value: "true"}
+        - {Key: waf.fail_open.enabled, Value: "true"}
       Listeners:
         - Port: 80
           Protocol: HTTP
@@ -95,7 +97,12 @@ class RoutingTranslationTest {
   @Test
   void loadBalancerAndTargetGroupAttributesAreDeployed() {
     application.assertHasResource(
-        "aws_lb", Map.of("idle_timeout", 120, "drop_invalid_header_fields", true));
+        "aws_lb",
+        Map.of(
+            "idle_timeout", 120,
+            "drop_invalid_header_fields", true,
+            "enable_deletion_protection", true,
+            "enable_waf_fail_open", true));
     application.assertHasResource(
         "aws_lb_target_group",
         Map.of(
@@ -144,16 +151,16 @@ class RoutingTranslationTest {
 
   @Test
   void attributesWithoutATerraformArgumentStopTheSynth() throws AlbConfigException {
-    LoadBalancer withWaf =
+    LoadBalancer withKeepAlive =
         AlbConfig.parse(
             ROUTING.replace(
                 "LoadBalancerAttributes:\n",
-                "LoadBalancerAttributes:\n  - {Key: waf.fail_open.enabled, Value: \"true\"}\n"),
+                "LoadBalancerAttributes:\n  - {Key: client_keep_alive.seconds, Value: \"600\"}\n"),
             false,
-            "waf.yaml");
-    var thrown = assertThrows(UnsupportedRoutingException.class, () -> synthesize(withWaf));
+            "keep-alive.yaml");
+    var thrown = assertThrows(UnsupportedRoutingException.class, () -> synthesize(withKeepAlive));
     assertEquals(
-        "Load balancer attribute waf.fail_open.enabled is not deployed by infra-cdktf",
+        "Load balancer attribute client_keep_alive.seconds is not deployed by infra-cdktf",
         thrown.getMessage());
   }
 

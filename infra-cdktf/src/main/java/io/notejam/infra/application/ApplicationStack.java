@@ -79,7 +79,7 @@ public class ApplicationStack extends NotejamStack {
               new LoadBalancerTarget(
                   loadBalancer.targetGroupArn(spec.targetGroupName()),
                   loadBalancer.securityGroupId(),
-                  loadBalancer.listeners()));
+                  loadBalancer.routingResources()));
       new ServiceAutoScaling(
           this, spec.name() + "-autoscaling", cluster.name(), service.serviceName(), accountId());
       TerraformOutput.Builder.create(this, spec.outputPrefix() + "ServiceName")

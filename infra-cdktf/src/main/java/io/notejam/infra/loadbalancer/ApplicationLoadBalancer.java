@@ -33,6 +33,11 @@ public class ApplicationLoadBalancer extends Construct {
   static final int HTTP_PORT = 80;
   static final int HTTPS_PORT = 443;
   static final String TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+  private static final String HTTP2 = "routing.http2.enabled";
+  private static final String DELETION_PROTECTION = "deletion_protection.enabled";
+  private static final String WAF_FAIL_OPEN = "waf.fail_open.enabled";
+  private static final String TLS_HEADERS =
+      "routing.http.x_amzn_tls_version_and_cipher_suite.enabled";
 
   /** Routing-file attributes with a Terraform argument; any other one stops the synth. */
   private static final Set<String> DEPLOYED_ATTRIBUTES =
@@ -43,12 +48,15 @@ public class ApplicationLoadBalancer extends Construct {
           LoadBalancerAttributes.PRESERVE_HOST,
           LoadBalancerAttributes.DROP_INVALID_HEADERS,
           LoadBalancerAttributes.DESYNC_MODE,
-          "routing.http2.enabled");
+          HTTP2,
+          DELETION_PROTECTION,
+          WAF_FAIL_OPEN,
+          TLS_HEADERS);
 
   private final Lb loadBalancer;
   private final SecurityGroup securityGroup;
   private final RoutingTargetGroups targetGroups;
-  private final List<ITerraformDependable> listeners = new ArrayList<>();
+  private final List<ITerraformDependable> routingResources = new ArrayList<>();
 
   /** Where the ALB goes and what it adds to the routing file in production. */
   public record Placement(
@@ -77,15 +85,14 @@ public class ApplicationLoadBalancer extends Construct {
             .subnets(placement.publicSubnetIds())
             .idleTimeout(Integer.parseInt(routing.attribute(LoadBalancerAttributes.IDLE_TIMEOUT)))
             .xffHeaderProcessingMode(routing.attribute(LoadBalancerAttributes.XFF_MODE))
-            .enableXffClientPort(
-                Boolean.parseBoolean(routing.attribute(LoadBalancerAttributes.XFF_CLIENT_PORT)))
-            .preserveHostHeader(
-                Boolean.parseBoolean(routing.attribute(LoadBalancerAttributes.PRESERVE_HOST)))
-            .dropInvalidHeaderFields(
-                Boolean.parseBoolean(
-                    routing.attribute(LoadBalancerAttributes.DROP_INVALID_HEADERS)))
+            .enableXffClientPort(flag(routing, LoadBalancerAttributes.XFF_CLIENT_PORT))
+            .preserveHostHeader(flag(routing, LoadBalancerAttributes.PRESERVE_HOST))
+            .dropInvalidHeaderFields(flag(routing, LoadBalancerAttributes.DROP_INVALID_HEADERS))
             .desyncMitigationMode(routing.attribute(LoadBalancerAttributes.DESYNC_MODE))
-            .enableHttp2(Boolean.parseBoolean(routing.attribute("routing.http2.enabled")));
+            .enableHttp2(flag(routing, HTTP2))
+            .enableDeletionProtection(flag(routing, DELETION_PROTECTION))
+            .enableWafFailOpen(flag(routing, WAF_FAIL_OPEN))
+            .enableTlsVersionAndCipherSuiteHeaders(flag(routing, TLS_HEADERS));
     placement
         .accessLogsBucket()
         .ifPresent(
@@ -136,9 +143,12 @@ public class ApplicationLoadBalancer extends Construct {
     return targetGroups.arnOf(routingName);
   }
 
-  /** The listeners, which ECS services must wait for before registering with a group. */
-  public List<ITerraformDependable> listeners() {
-    return List.copyOf(listeners);
+  /**
+   * The listeners and rules. ECS refuses to attach a service to a target group that no listener or
+   * rule forwards to yet, so services wait for all of them.
+   */
+  public List<ITerraformDependable> routingResources() {
+    return List.copyOf(routingResources);
   }
 
   private void addListener(
@@ -151,21 +161,22 @@ public class ApplicationLoadBalancer extends Construct {
             .defaultAction(ListenerActions.defaultActions(listener.defaultActions(), targetGroups));
     certificateArn.ifPresent(arn -> builder.certificateArn(arn).sslPolicy(TLS_POLICY));
     LbListener created = builder.build();
-    listeners.add(created);
+    routingResources.add(created);
     Firewall.allowTcpInFromAnywhere(
         this, "internet-to-" + port, securityGroup.getId(), port, protocol + " from the internet");
     for (Rule rule : listener.rules()) {
-      LbListenerRule.Builder.create(this, "listener-" + port + "-rule-" + rule.priority())
-          .listenerArn(created.getArn())
-          .priority(rule.priority())
-          .condition(RuleConditions.of(rule))
-          .action(ListenerActions.ruleActions(rule.actions(), targetGroups))
-          .build();
+      routingResources.add(
+          LbListenerRule.Builder.create(this, "listener-" + port + "-rule-" + rule.priority())
+              .listenerArn(created.getArn())
+              .priority(rule.priority())
+              .condition(RuleConditions.of(rule))
+              .action(ListenerActions.ruleActions(rule.actions(), targetGroups))
+              .build());
     }
   }
 
   private void addRedirectToHttps() {
-    listeners.add(
+    routingResources.add(
         LbListener.Builder.create(this, "listener-" + HTTP_PORT)
             .loadBalancerArn(loadBalancer.getArn())
             .port(HTTP_PORT)
@@ -202,6 +213,10 @@ public class ApplicationLoadBalancer extends Construct {
                 .evaluateTargetHealth(true)
                 .build())
         .build();
+  }
+
+  private static boolean flag(LoadBalancer routing, String attribute) {
+    return Boolean.parseBoolean(routing.attribute(attribute));
   }
 
   private static boolean isPlainHttp(Listener listener) {

@@ -222,7 +222,7 @@ public class FargateService extends Construct {
                 TerraformResourceLifecycle.builder()
                     .ignoreChanges(List.of("desired_count"))
                     .build())
-            .dependsOn(loadBalancer.listeners())
+            .dependsOn(loadBalancer.routingResources())
             .build();
   }
 
