@@ -18,145 +18,164 @@ import java.util.List;
 /**
  * The routing file's actions as Terraform listener actions. A forward to one group without group
  * stickiness becomes {@code target_group_arn} (what the API returns for it, so plans stay clean);
- * weighted or sticky forwards become a {@code forward} block. The provider has separate types for
- * default actions and rule actions with the same fields, hence two small adapters.
+ * weighted or sticky forwards become a {@code forward} block. Each action is resolved once ({@link
+ * Resolved}); the provider has separate but identical types for default actions and rule actions,
+ * so two plain field mappings follow.
  */
 final class ListenerActions {
 
   private ListenerActions() {}
 
+  /** An action with its target groups resolved to ARNs, independent of the provider's types. */
+  private record Resolved(
+      Action action, String singleTargetGroupArn, List<WeightedArn> weightedTargets) {
+
+    record WeightedArn(String arn, int weight) {}
+
+    static Resolved of(Action action, RoutingTargetGroups groups) {
+      if (!action.isTerminal()) {
+        throw new UnsupportedRoutingException(
+            "Action type "
+                + action.type()
+                + " is not deployed by infra-cdktf (no identity provider is configured)");
+      }
+      if (!Action.FORWARD.equals(action.type())) {
+        return new Resolved(action, null, List.of());
+      }
+      boolean sticky =
+          action.forwardConfig() != null
+              && action.forwardConfig().targetGroupStickinessConfig() != null;
+      if (action.forwardTargets().size() == 1 && !sticky) {
+        return new Resolved(
+            action, groups.arnOf(action.forwardTargets().get(0).groupName()), List.of());
+      }
+      return new Resolved(
+          action,
+          null,
+          action.forwardTargets().stream()
+              .map(t -> new WeightedArn(groups.arnOf(t.groupName()), t.weightOrDefault()))
+              .toList());
+    }
+
+    Action.StickinessConfig stickiness() {
+      return action.forwardConfig() != null
+          ? action.forwardConfig().targetGroupStickinessConfig()
+          : null;
+    }
+  }
+
   static List<LbListenerDefaultAction> defaultActions(
       List<Action> actions, RoutingTargetGroups groups) {
-    return actions.stream().map(action -> defaultAction(action, groups)).toList();
+    return actions.stream().map(action -> defaultAction(Resolved.of(action, groups))).toList();
   }
 
   static List<LbListenerRuleAction> ruleActions(List<Action> actions, RoutingTargetGroups groups) {
-    return actions.stream().map(action -> ruleAction(action, groups)).toList();
+    return actions.stream().map(action -> ruleAction(Resolved.of(action, groups))).toList();
   }
 
-  private static LbListenerDefaultAction defaultAction(Action action, RoutingTargetGroups groups) {
-    var builder = LbListenerDefaultAction.builder().type(checkedType(action)).order(action.order());
-    switch (action.type()) {
-      case Action.FORWARD -> {
-        if (isSimpleForward(action)) {
-          builder.targetGroupArn(groups.arnOf(action.forwardTargets().get(0).groupName()));
-        } else {
-          var forward =
-              LbListenerDefaultActionForward.builder()
-                  .targetGroup(
-                      action.forwardTargets().stream()
-                          .map(
-                              target ->
-                                  LbListenerDefaultActionForwardTargetGroup.builder()
-                                      .arn(groups.arnOf(target.groupName()))
-                                      .weight(target.weightOrDefault())
-                                      .build())
-                          .toList());
-          var stickiness = action.forwardConfig().targetGroupStickinessConfig();
-          if (stickiness != null) {
-            forward.stickiness(
-                LbListenerDefaultActionForwardStickiness.builder()
-                    .enabled(stickiness.isEnabled())
-                    .duration(stickiness.durationSeconds())
-                    .build());
-          }
-          builder.forward(forward.build());
-        }
-      }
-      case Action.REDIRECT -> {
-        var redirect = action.redirectConfig();
-        builder.redirect(
-            LbListenerDefaultActionRedirect.builder()
-                .protocol(redirect.protocol())
-                .host(redirect.host())
-                .port(redirect.port())
-                .path(redirect.path())
-                .query(redirect.query())
-                .statusCode(redirect.statusCode())
-                .build());
-      }
-      default -> {
-        var fixed = action.fixedResponseConfig();
-        builder.fixedResponse(
-            LbListenerDefaultActionFixedResponse.builder()
-                .statusCode(fixed.statusCode())
-                .contentType(fixed.contentType())
-                .messageBody(fixed.messageBody())
-                .build());
-      }
+  private static LbListenerDefaultAction defaultAction(Resolved resolved) {
+    Action action = resolved.action();
+    var builder =
+        LbListenerDefaultAction.builder()
+            .type(action.type())
+            .order(action.order())
+            .targetGroupArn(resolved.singleTargetGroupArn());
+    if (!resolved.weightedTargets().isEmpty()) {
+      var stickiness = resolved.stickiness();
+      builder.forward(
+          LbListenerDefaultActionForward.builder()
+              .targetGroup(
+                  resolved.weightedTargets().stream()
+                      .map(
+                          t ->
+                              LbListenerDefaultActionForwardTargetGroup.builder()
+                                  .arn(t.arn())
+                                  .weight(t.weight())
+                                  .build())
+                      .toList())
+              .stickiness(
+                  stickiness == null
+                      ? null
+                      : LbListenerDefaultActionForwardStickiness.builder()
+                          .enabled(stickiness.isEnabled())
+                          .duration(stickiness.durationSeconds())
+                          .build())
+              .build());
+    }
+    if (action.redirectConfig() != null) {
+      var redirect = action.redirectConfig();
+      builder.redirect(
+          LbListenerDefaultActionRedirect.builder()
+              .protocol(redirect.protocol())
+              .host(redirect.host())
+              .port(redirect.port())
+              .path(redirect.path())
+              .query(redirect.query())
+              .statusCode(redirect.statusCode())
+              .build());
+    }
+    if (action.fixedResponseConfig() != null) {
+      var fixed = action.fixedResponseConfig();
+      builder.fixedResponse(
+          LbListenerDefaultActionFixedResponse.builder()
+              .statusCode(fixed.statusCode())
+              .contentType(fixed.contentType())
+              .messageBody(fixed.messageBody())
+              .build());
     }
     return builder.build();
   }
 
-  private static LbListenerRuleAction ruleAction(Action action, RoutingTargetGroups groups) {
-    var builder = LbListenerRuleAction.builder().type(checkedType(action)).order(action.order());
-    switch (action.type()) {
-      case Action.FORWARD -> {
-        if (isSimpleForward(action)) {
-          builder.targetGroupArn(groups.arnOf(action.forwardTargets().get(0).groupName()));
-        } else {
-          var forward =
-              LbListenerRuleActionForward.builder()
-                  .targetGroup(
-                      action.forwardTargets().stream()
-                          .map(
-                              target ->
-                                  LbListenerRuleActionForwardTargetGroup.builder()
-                                      .arn(groups.arnOf(target.groupName()))
-                                      .weight(target.weightOrDefault())
-                                      .build())
-                          .toList());
-          var stickiness = action.forwardConfig().targetGroupStickinessConfig();
-          if (stickiness != null) {
-            forward.stickiness(
-                LbListenerRuleActionForwardStickiness.builder()
-                    .enabled(stickiness.isEnabled())
-                    .duration(stickiness.durationSeconds())
-                    .build());
-          }
-          builder.forward(forward.build());
-        }
-      }
-      case Action.REDIRECT -> {
-        var redirect = action.redirectConfig();
-        builder.redirect(
-            LbListenerRuleActionRedirect.builder()
-                .protocol(redirect.protocol())
-                .host(redirect.host())
-                .port(redirect.port())
-                .path(redirect.path())
-                .query(redirect.query())
-                .statusCode(redirect.statusCode())
-                .build());
-      }
-      default -> {
-        var fixed = action.fixedResponseConfig();
-        builder.fixedResponse(
-            LbListenerRuleActionFixedResponse.builder()
-                .statusCode(fixed.statusCode())
-                .contentType(fixed.contentType())
-                .messageBody(fixed.messageBody())
-                .build());
-      }
+  private static LbListenerRuleAction ruleAction(Resolved resolved) {
+    Action action = resolved.action();
+    var builder =
+        LbListenerRuleAction.builder()
+            .type(action.type())
+            .order(action.order())
+            .targetGroupArn(resolved.singleTargetGroupArn());
+    if (!resolved.weightedTargets().isEmpty()) {
+      var stickiness = resolved.stickiness();
+      builder.forward(
+          LbListenerRuleActionForward.builder()
+              .targetGroup(
+                  resolved.weightedTargets().stream()
+                      .map(
+                          t ->
+                              LbListenerRuleActionForwardTargetGroup.builder()
+                                  .arn(t.arn())
+                                  .weight(t.weight())
+                                  .build())
+                      .toList())
+              .stickiness(
+                  stickiness == null
+                      ? null
+                      : LbListenerRuleActionForwardStickiness.builder()
+                          .enabled(stickiness.isEnabled())
+                          .duration(stickiness.durationSeconds())
+                          .build())
+              .build());
+    }
+    if (action.redirectConfig() != null) {
+      var redirect = action.redirectConfig();
+      builder.redirect(
+          LbListenerRuleActionRedirect.builder()
+              .protocol(redirect.protocol())
+              .host(redirect.host())
+              .port(redirect.port())
+              .path(redirect.path())
+              .query(redirect.query())
+              .statusCode(redirect.statusCode())
+              .build());
+    }
+    if (action.fixedResponseConfig() != null) {
+      var fixed = action.fixedResponseConfig();
+      builder.fixedResponse(
+          LbListenerRuleActionFixedResponse.builder()
+              .statusCode(fixed.statusCode())
+              .contentType(fixed.contentType())
+              .messageBody(fixed.messageBody())
+              .build());
     }
     return builder.build();
-  }
-
-  private static boolean isSimpleForward(Action action) {
-    return action.forwardTargets().size() == 1
-        && (action.forwardConfig() == null
-            || action.forwardConfig().targetGroupStickinessConfig() == null);
-  }
-
-  private static String checkedType(Action action) {
-    if (!Action.FORWARD.equals(action.type())
-        && !Action.REDIRECT.equals(action.type())
-        && !Action.FIXED_RESPONSE.equals(action.type())) {
-      throw new UnsupportedRoutingException(
-          "Action type "
-              + action.type()
-              + " is not deployed by infra-cdktf (no identity provider is configured)");
-    }
-    return action.type();
   }
 }
