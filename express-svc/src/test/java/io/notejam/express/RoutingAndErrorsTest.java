@@ -70,6 +70,19 @@ class RoutingAndErrorsTest extends ServiceTest {
   }
 
   @Test
+  void routesMatchCaseInsensitivelyAndToleratesATrailingSlash() {
+    var signIn = browser().get("/EXPRESS/SIGNIN/");
+    assertEquals(200, signIn.status());
+    assertTrue(signIn.body().contains("<title>Sign In</title>"));
+    assertEquals(200, browser().get("/Express/Forgot-Password").status());
+    assertEquals(200, browser().method("POST", "/Health").status());
+    var hop = browser().get("/EXPRESS?order=NAME");
+    assertEquals(303, hop.status());
+    assertEquals("/express/?order=NAME", hop.location(), "the query keeps its case");
+    assertEquals(404, browser().get("/express/stylesheets/STYLE.css").status(), "files are exact");
+  }
+
+  @Test
   void stylesheetIsServed() {
     var css = browser().get("/express/stylesheets/style.css");
     assertEquals(200, css.status());

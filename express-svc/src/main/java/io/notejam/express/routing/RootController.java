@@ -1,4 +1,4 @@
-package io.notejam.express.home;
+package io.notejam.express.routing;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
