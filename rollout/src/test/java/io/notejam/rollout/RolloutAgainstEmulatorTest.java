@@ -1,28 +1,16 @@
 package io.notejam.rollout;
 
+import static io.notejam.rollout.EmulatedService.NEW_IMAGE;
+import static io.notejam.rollout.EmulatedService.OLD_IMAGE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.notejam.testsupport.TestAws;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ecs.EcsClient;
-import software.amazon.awssdk.services.ecs.model.Compatibility;
 import software.amazon.awssdk.services.ecs.model.ContainerDefinition;
 import software.amazon.awssdk.services.ecs.model.DescribeTaskDefinitionResponse;
-import software.amazon.awssdk.services.ecs.model.KeyValuePair;
-import software.amazon.awssdk.services.ecs.model.LaunchType;
-import software.amazon.awssdk.services.ecs.model.LogDriver;
-import software.amazon.awssdk.services.ecs.model.NetworkMode;
-import software.amazon.awssdk.services.ecs.model.PortMapping;
-import software.amazon.awssdk.services.ecs.model.Secret;
-import software.amazon.awssdk.services.ecs.model.Tag;
 import software.amazon.awssdk.services.ecs.model.TaskDefinition;
 import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
 
@@ -32,56 +20,19 @@ import software.amazon.awssdk.services.ecs.model.TaskDefinitionField;
  * services but never runs tasks, so the waiting is tested in {@link DeploymentWaitTest}.
  */
 class RolloutAgainstEmulatorTest {
-  private static final String OLD_IMAGE =
-      "123456789012.dkr.ecr.us-east-1.amazonaws.com/notejam-express:1111111";
-  private static final String NEW_IMAGE =
-      "123456789012.dkr.ecr.us-east-1.amazonaws.com/notejam-express:2222222";
-  private static final String XRAY_IMAGE = "public.ecr.aws/xray/aws-xray-daemon:3.3.14";
-
-  private static String endpoint;
-  private static EcsClient ecs;
+  private EmulatedService emulated;
+  private EcsClient ecs;
+  private String endpoint;
   private String cluster;
   private String family;
 
-  @AfterAll
-  static void close() {
-    if (ecs != null) {
-      ecs.close();
-    }
-  }
-
-  /** A fresh cluster per test, so tests (and other modules sharing the emulator) never meet. */
-  /** Each test skips, with the reason, where no emulator with ECS can be had. */
   @BeforeEach
   void createService() {
-    connect();
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    cluster = "rollout-test-" + suffix;
-    family = "notejam-express-" + suffix;
-    ecs.createCluster(request -> request.clusterName(cluster));
-    String taskDefinition =
-        ecs.registerTaskDefinition(
-                request ->
-                    request
-                        .family(family)
-                        .networkMode(NetworkMode.AWSVPC)
-                        .requiresCompatibilities(Compatibility.FARGATE)
-                        .cpu("256")
-                        .memory("512")
-                        .executionRoleArn("arn:aws:iam::123456789012:role/notejam-execution")
-                        .taskRoleArn("arn:aws:iam::123456789012:role/notejam-task")
-                        .containerDefinitions(expressContainer(), xrayContainer())
-                        .tags(Tag.builder().key("project").value("notejam").build()))
-            .taskDefinition()
-            .taskDefinitionArn();
-    ecs.createService(
-        request ->
-            request
-                .cluster(cluster)
-                .serviceName("express")
-                .taskDefinition(taskDefinition)
-                .desiredCount(2)
-                .launchType(LaunchType.FARGATE));
+    emulated = EmulatedService.create();
+    ecs = emulated.ecs();
+    endpoint = emulated.endpoint();
+    cluster = emulated.cluster();
+    family = emulated.family();
   }
 
   @Test
@@ -96,11 +47,7 @@ class RolloutAgainstEmulatorTest {
         result.out().contains("express: " + OLD_IMAGE + " -> " + NEW_IMAGE), result::toString);
     assertTrue(result.out().contains("registered " + family + ":2"), result::toString);
 
-    String serviceTaskDefinition =
-        ecs.describeServices(request -> request.cluster(cluster).services("express"))
-            .services()
-            .get(0)
-            .taskDefinition();
+    String serviceTaskDefinition = emulated.currentTaskDefinition();
     DescribeTaskDefinitionResponse before = describe(family + ":1");
     DescribeTaskDefinitionResponse after = describe(serviceTaskDefinition);
     assertEquals(2, after.taskDefinition().revision());
@@ -191,22 +138,6 @@ class RolloutAgainstEmulatorTest {
     assertEquals("rollout: service 'flask' not found in cluster '" + cluster + "'\n", result.err());
   }
 
-  private static void connect() {
-    endpoint = TestAws.endpoint().toString();
-    Assumptions.assumeTrue(
-        "moto".equals(TestAws.flavour()),
-        "ECS needs moto: LocalStack's free edition has no ECS (CI runs this module against moto)");
-    if (ecs == null) {
-      ecs =
-          EcsClient.builder()
-              .httpClient(UrlConnectionHttpClient.create())
-              .endpointOverride(TestAws.endpoint())
-              .region(Region.of(TestAws.REGION))
-              .credentialsProvider(RolloutCli.TEST_CREDENTIALS)
-              .build();
-    }
-  }
-
   private DescribeTaskDefinitionResponse describe(String taskDefinition) {
     return ecs.describeTaskDefinition(
         request -> request.taskDefinition(taskDefinition).include(TaskDefinitionField.TAGS));
@@ -219,38 +150,6 @@ class RolloutAgainstEmulatorTest {
         .revision(null)
         .registeredAt(null)
         .registeredBy(null)
-        .build();
-  }
-
-  private static ContainerDefinition expressContainer() {
-    return ContainerDefinition.builder()
-        .name("express")
-        .image(OLD_IMAGE)
-        .essential(true)
-        .portMappings(PortMapping.builder().containerPort(3000).build())
-        .environment(KeyValuePair.builder().name("ENVIRONMENT").value("production").build())
-        .secrets(
-            Secret.builder()
-                .name("DATABASE_PASSWORD")
-                .valueFrom("arn:aws:secretsmanager:us-east-1:123456789012:secret:notejam-db")
-                .build())
-        .logConfiguration(
-            log ->
-                log.logDriver(LogDriver.AWSLOGS)
-                    .options(
-                        java.util.Map.of(
-                            "awslogs-group", "/notejam/express",
-                            "awslogs-region", "us-east-1",
-                            "awslogs-stream-prefix", "express")))
-        .build();
-  }
-
-  private static ContainerDefinition xrayContainer() {
-    return ContainerDefinition.builder()
-        .name("xray-daemon")
-        .image(XRAY_IMAGE)
-        .essential(false)
-        .portMappings(PortMapping.builder().containerPort(2000).protocol("udp").build())
         .build();
   }
 }
