@@ -6,15 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Pads and notes through the UI with CSRF on (spec 5, 6, 7), and the Fix items B1-B4, B17, B18. */
 @MicronautTest
 class NotesAndPadsTest extends FlaskServiceTest {
+  @Inject DataSource dataSource;
 
   @Test
   void aNewUserSeesEmptyListsAndTheFrame() {
@@ -320,6 +327,17 @@ class NotesAndPadsTest extends FlaskServiceTest {
     assertEquals(400, signup.status());
     assertEquals(0, queryLong("SELECT COUNT(*) FROM `user` WHERE email = ?", longEmail));
     assertEquals(200, user.get("/flask").status(), "the session and the app are fine afterwards");
+  }
+
+  @Test
+  void mysqlConnectionsAreStrictWhateverTheServerDefault() throws Exception {
+    Assumptions.assumeTrue(schema.kind().isMysql());
+    try (Connection c = dataSource.getConnection();
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT @@SESSION.sql_mode")) {
+      rs.next();
+      assertTrue(rs.getString(1).contains("STRICT_ALL_TABLES"), rs.getString(1));
+    }
   }
 
   @Test

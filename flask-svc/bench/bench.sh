@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# flask-svc benchmark on loopback, against the local MySQL/MariaDB (the issue's harness):
+#   cold start  - process start to the first 200 from /health, 5 runs, median (a first run
+#                 creates the schema and is not counted);
+#   seed        - 1 user, 1 pad, 50 notes, through the service's own forms (CSRF on);
+#   load        - wrk, 2 threads / 32 connections / 20 s: the signed-in notes page (/flask)
+#                 and /health; req/s, p50, p99, non-2xx;
+#   memory      - the service's RSS before the load, after it, and after a second notes run.
+#
+# Usage:  flask-svc/bench/bench.sh          needs wrk (apt-get install -y wrk), curl, mysql, mvn
+# Knobs:  BENCH_PORT (5900)  BENCH_DB_ENDPOINT (127.0.0.1:3306)  BENCH_DB_USER (root)
+#         BENCH_DB_PASSWORD ()  BENCH_SCHEMA (flask_bench: dropped and re-created)
+#         BENCH_DURATION (20s)  BENCH_THREADS (2)  BENCH_CONNECTIONS (32)
+#         JAVA_OPTS (the service's JVM flags)  BENCH_SKIP_BUILD (set: use target/ as it is)
+#         BENCH_CDS (1: also measure cold start with an AppCDS archive from a training run)
+#
+# Only the "service profile" block knows it is flask-svc; the rest is generic, so that one
+# shared script could serve both services (see README).
+set -euo pipefail
+
+# --- service profile --------------------------------------------------------------------------
+module_dir="$(cd "$(dirname "$0")/.." && pwd)"
+module="flask-svc"
+main_class="io.notejam.flask.Application"
+notes_path="/flask"
+health_path="/health"
+session_cookie="session"
+
+# Creates the bench user, its pad and 50 notes through the forms; leaves the session in $jar.
+seed() {
+  local token
+  token=$(form_token "/flask/signup/")
+  post "/flask/signup/" --data-urlencode "csrf_token=$token" \
+    -d 'email=bench@example.com&password=benchpass&repeat_password=benchpass'
+  post "/flask/signin/" --data-urlencode "csrf_token=$token" \
+    -d 'email=bench@example.com&password=benchpass'
+  post "/flask/pads/create/" --data-urlencode "csrf_token=$token" -d 'name=Bench pad'
+  local pad
+  pad=$(sql -N -e "SELECT MAX(id) FROM \`$schema\`.pad")
+  for i in $(seq 1 50); do
+    post "/flask/notes/create/" --data-urlencode "csrf_token=$token" \
+      --data-urlencode "name=Note $i" --data-urlencode "text=Text of note number $i" -d "pad=$pad"
+  done
+}
+
+# --- settings ---------------------------------------------------------------------------------
+root_dir="$(dirname "$module_dir")"
+port="${BENCH_PORT:-5900}"
+db_endpoint="${BENCH_DB_ENDPOINT:-127.0.0.1:3306}"
+db_user="${BENCH_DB_USER:-root}"
+db_password="${BENCH_DB_PASSWORD:-}"
+schema="${BENCH_SCHEMA:-flask_bench}"
+duration="${BENCH_DURATION:-20s}"
+threads="${BENCH_THREADS:-2}"
+connections="${BENCH_CONNECTIONS:-32}"
+java_opts="${JAVA_OPTS:--Xms64m -Xmx160m -XX:+UseSerialGC -Xss512k}"
+base="http://127.0.0.1:$port"
+tmp="$(mktemp -d)"
+jar="$tmp/cookies"
+service_pid=""
+
+stop_service() {
+  if [[ -n "$service_pid" ]]; then
+    kill "$service_pid" 2>/dev/null || true
+    wait "$service_pid" 2>/dev/null || true
+    service_pid=""
+  fi
+}
+trap 'stop_service; rm -rf "$tmp"' EXIT
+
+for tool in wrk curl mysql mvn; do
+  command -v "$tool" >/dev/null || { echo "missing $tool (wrk: apt-get install -y wrk)" >&2; exit 1; }
+done
+
+sql() { mysql -h "${db_endpoint%:*}" -P "${db_endpoint#*:}" -u "$db_user" ${db_password:+-p"$db_password"} "$@"; }
+post() { local path=$1; shift; curl -s -o /dev/null -c "$jar" -b "$jar" "$@" "$base$path"; }
+form_token() {
+  curl -s -c "$jar" -b "$jar" "$base$1" | sed -n 's/.*name="csrf_token" type="hidden" value="\([^"]*\)".*/\1/p'
+}
+
+# start_service [extra JVM flags...]
+start_service() {
+  PORT="$port" DATABASE_ENDPOINT="$db_endpoint" DATABASE_USERNAME="$db_user" \
+    DATABASE_PASSWORD="$db_password" DATABASE_SCHEMA="$schema" \
+    java $java_opts "$@" -cp "$classpath" "$main_class" >>"$tmp/service.log" 2>&1 &
+  service_pid=$!
+}
+
+# cold_starts [extra JVM flags...]: five starts to the first 200, prints the runs and the median.
+cold_starts() {
+  local runs=() t0
+  for _ in 1 2 3 4 5; do
+    t0=$(date +%s%N); start_service "$@"; runs+=("$(first_ok_ms "$t0")"); stop_service
+  done
+  echo "runs (ms): ${runs[*]}   median: $(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)"
+}
+
+# Waits for the first 200 from /health; prints milliseconds since $1 (ns).
+first_ok_ms() {
+  local since=$1
+  while [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base$health_path" || true)" != 200 ]]; do
+    if ! kill -0 "$service_pid" 2>/dev/null; then tail -40 "$tmp/service.log" >&2; exit 1; fi
+    sleep 0.005
+  done
+  echo $(( ($(date +%s%N) - since) / 1000000 ))
+}
+
+rss_mib() { awk '$1 == "VmRSS:" { printf "%.0f", $2 / 1024 }' "/proc/$service_pid/status"; }
+
+load() {
+  local label=$1 path=$2; shift 2
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$base$path" >"$tmp/wrk.txt"
+  awk -v label="$label" '
+    /^Requests\/sec/ { rps = $2 }
+    $1 == "50%" { p50 = $2 }
+    $1 == "99%" { p99 = $2 }
+    /Non-2xx/ { bad = $NF }
+    END { printf "%-11s %9s req/s   p50 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p99, bad ? bad : 0 }
+  ' "$tmp/wrk.txt"
+}
+
+# --- run --------------------------------------------------------------------------------------
+if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
+  echo "== build $module"
+  (cd "$root_dir" && mvn -B -q -pl "$module" -am install -DskipTests -Dspotless.check.skip -Djacoco.skip)
+fi
+(cd "$module_dir" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile="$tmp/cp.txt" >/dev/null)
+classpath="$module_dir/target/classes:$(cat "$tmp/cp.txt")"
+sql -e "DROP DATABASE IF EXISTS \`$schema\`"
+
+echo "== cold start: process start to first 200 on $health_path (JAVA_OPTS: $java_opts)"
+start_service; first_ok_ms "$(date +%s%N)" >/dev/null; stop_service
+cold=$(cold_starts)
+cold_cds=""
+echo "$cold"
+if [[ "${BENCH_CDS:-}" == 1 ]]; then
+  # A training run records the loaded classes (JDK and dependency jars) into a dynamic archive
+  # at exit; later starts map it instead of loading and verifying those classes again.
+  start_service -XX:ArchiveClassesAtExit="$tmp/app.jsa"; first_ok_ms "$(date +%s%N)" >/dev/null
+  curl -s -o /dev/null "$base/flask/signin/"; stop_service
+  cold_cds=$(cold_starts -XX:SharedArchiveFile="$tmp/app.jsa")
+  echo "with AppCDS: $cold_cds"
+fi
+
+echo "== seed: 1 user, 1 pad, 50 notes"
+start_service; first_ok_ms "$(date +%s%N)" >/dev/null
+seed
+cookie="$session_cookie=$(awk -v name="$session_cookie" '$6 == name { print $7 }' "$jar")"
+echo "notes page: $(curl -s -H "Cookie: $cookie" "$base$notes_path" | grep -o '<title>[^<]*</title>')"
+
+echo "== wrk -t$threads -c$connections -d$duration"
+rss_before=$(rss_mib)
+load "notes page" "$notes_path" -H "Cookie: $cookie"
+load "health" "$health_path"
+rss_after=$(rss_mib)
+load "notes again" "$notes_path" -H "Cookie: $cookie"
+rss_again=$(rss_mib)
+
+echo "RSS MiB: before $rss_before, after $rss_after, after a second notes run $rss_again"
+echo "cold start: ${cold##*median: } ms median${cold_cds:+; with AppCDS ${cold_cds##*median: } ms}"
+echo "machine: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (shared)"

@@ -1,0 +1,34 @@
+package io.notejam.flask.db;
+
+import io.micronaut.configuration.jdbc.hikari.DatasourceConfiguration;
+import io.micronaut.context.event.BeanCreatedEvent;
+import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.order.Ordered;
+import jakarta.inject.Singleton;
+
+/**
+ * Makes every MySQL connection strict, whatever the server's default (RDS MySQL 5.7's parameter
+ * group is not strict): a value too long for its column is then refused, and answered with a 400,
+ * instead of being silently cut short (B15). Runs after notejam-common has set the URL.
+ */
+@Singleton
+public final class StrictSqlMode
+    implements BeanCreatedEventListener<DatasourceConfiguration>, Ordered {
+  static final String INIT_SQL =
+      "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')";
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+
+  @Override
+  public DatasourceConfiguration onCreated(BeanCreatedEvent<DatasourceConfiguration> event) {
+    DatasourceConfiguration datasource = event.getBean();
+    String url = datasource.getUrl();
+    if (url != null && url.startsWith("jdbc:mysql:")) {
+      datasource.setConnectionInitSql(INIT_SQL);
+    }
+    return datasource;
+  }
+}
