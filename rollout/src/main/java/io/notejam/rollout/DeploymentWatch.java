@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.ecs.model.Deployment;
 import software.amazon.awssdk.services.ecs.model.DeploymentRolloutState;
 import software.amazon.awssdk.services.ecs.model.Service;
@@ -47,8 +48,13 @@ final class DeploymentWatch {
     long started = System.nanoTime();
     long deadline = started + pacing.timeout().toNanos();
     while (true) {
-      Service service = lookup.describe();
+      Optional<Service> polled = poll();
       Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+      if (polled.isEmpty()) {
+        pauseOrTimeOut(deadline, taskDefinitionArn, null);
+        continue;
+      }
+      Service service = polled.get();
       printNewEvents(service);
       Optional<Deployment> ours =
           service.deployments().stream()
@@ -76,21 +82,38 @@ final class DeploymentWatch {
                 + shortName(taskDefinitionArn)
                 + ": the deployment was rolled back or replaced");
       }
-      long remaining = deadline - System.nanoTime();
-      if (remaining <= 0) {
-        throw new RolloutException(
-            ExitCode.TIMED_OUT,
-            "["
-                + lookup.service()
-                + "] timed out after "
-                + Elapsed.format(pacing.timeout())
-                + " waiting for "
-                + shortName(taskDefinitionArn)
-                + "; ECS goes on deploying it, and running the same command again resumes waiting"
-                + recentEvents(service));
-      }
-      pause(Math.min(remaining, pacing.pollInterval().toNanos()));
+      pauseOrTimeOut(deadline, taskDefinitionArn, service);
     }
+  }
+
+  /**
+   * One look at the service. A network failure that outlasts the SDK's own retries does not end a
+   * long wait: it is reported and the next poll tries again, until the deadline.
+   */
+  private Optional<Service> poll() {
+    try {
+      return Optional.of(lookup.describe());
+    } catch (SdkClientException e) {
+      log.say("could not reach ECS (" + e.getMessage() + "); trying again");
+      return Optional.empty();
+    }
+  }
+
+  private void pauseOrTimeOut(long deadline, String taskDefinitionArn, Service lastSeen) {
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      throw new RolloutException(
+          ExitCode.TIMED_OUT,
+          "["
+              + lookup.service()
+              + "] timed out after "
+              + Elapsed.format(pacing.timeout())
+              + " waiting for "
+              + shortName(taskDefinitionArn)
+              + "; ECS goes on deploying it, and running the same command again resumes waiting"
+              + (lastSeen == null ? "" : recentEvents(lastSeen)));
+    }
+    pause(Math.min(remaining, pacing.pollInterval().toNanos()));
   }
 
   /**

@@ -4,7 +4,9 @@ import static io.notejam.rollout.ScriptedEcs.NEW_ARN;
 import static io.notejam.rollout.ScriptedEcs.NEW_IMAGE;
 import static io.notejam.rollout.ScriptedEcs.OLD_ARN;
 import static io.notejam.rollout.ScriptedEcs.OLD_IMAGE;
+import static io.notejam.rollout.ScriptedEcs.connectionReset;
 import static io.notejam.rollout.ScriptedEcs.deployment;
+import static io.notejam.rollout.ScriptedEcs.describing;
 import static io.notejam.rollout.ScriptedEcs.event;
 import static io.notejam.rollout.ScriptedEcs.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -201,6 +205,43 @@ class DeploymentWaitTest {
     assertTrue(result.err().contains("unable to consistently start tasks"), result::toString);
     assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "stopped near the deadline: " + took);
     assertTrue(ecs.requests("DescribeServices").size() >= 3, "kept polling until the deadline");
+  }
+
+  @Test
+  void keepsWaitingThroughANetworkFailure() {
+    String inProgress =
+        service(
+            NEW_ARN,
+            List.of(
+                deployment("ecs-svc/2", "PRIMARY", NEW_ARN, "IN_PROGRESS", 1, 0),
+                deployment("ecs-svc/1", "ACTIVE", OLD_ARN, "COMPLETED", 2, 0)),
+            List.of());
+    List<ResponseDefinitionBuilder> responses = new ArrayList<>();
+    responses.add(
+        describing(
+            service(
+                OLD_ARN,
+                List.of(deployment("ecs-svc/1", "PRIMARY", OLD_ARN, "COMPLETED", 2, 0)),
+                List.of())));
+    responses.add(describing(inProgress));
+    // More resets in a row than the SDK retries one call, so one poll fails outright.
+    for (int i = 0; i < 5; i++) {
+      responses.add(connectionReset());
+    }
+    responses.add(
+        describing(
+            service(
+                NEW_ARN,
+                List.of(deployment("ecs-svc/2", "PRIMARY", NEW_ARN, "COMPLETED", 2, 0)),
+                List.of())));
+    ecs.describeServicesInTurn(responses);
+
+    RolloutCli.Result result = roll("--poll-interval=20ms", "--timeout=30s");
+
+    assertEquals(ExitCode.DONE, result.exitCode(), result::toString);
+    assertTrue(result.out().contains("could not reach ECS ("), result::toString);
+    assertTrue(result.out().contains("; trying again"), result::toString);
+    assertTrue(result.out().contains("deployment ecs-svc/2 completed"), result::toString);
   }
 
   @Test

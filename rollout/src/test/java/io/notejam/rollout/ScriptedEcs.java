@@ -8,8 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,18 +66,33 @@ final class ScriptedEcs implements AutoCloseable {
 
   /** Answers successive DescribeServices calls with these services, repeating the last one. */
   void describeServicesInTurn(String... services) {
-    for (int i = 0; i < services.length; i++) {
+    describeServicesInTurn(Arrays.stream(services).map(ScriptedEcs::describing).toList());
+  }
+
+  /** Answers successive DescribeServices calls with these responses, repeating the last one. */
+  void describeServicesInTurn(List<ResponseDefinitionBuilder> responses) {
+    for (int i = 0; i < responses.size(); i++) {
       var stub =
           post(urlEqualTo("/"))
               .withHeader("X-Amz-Target", equalTo(TARGET_PREFIX + "DescribeServices"))
               .inScenario(SCENARIO)
               .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "call-" + i)
-              .willReturn(json(200, "{\"services\":[" + services[i] + "],\"failures\":[]}"));
-      if (i < services.length - 1) {
+              .willReturn(responses.get(i));
+      if (i < responses.size() - 1) {
         stub = stub.willSetStateTo("call-" + (i + 1));
       }
       server.stubFor(stub);
     }
+  }
+
+  /** A DescribeServices answer carrying this service. */
+  static ResponseDefinitionBuilder describing(String service) {
+    return json(200, "{\"services\":[" + service + "],\"failures\":[]}");
+  }
+
+  /** The connection drops before any answer, as on a network failure. */
+  static ResponseDefinitionBuilder connectionReset() {
+    return aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
   }
 
   /** The usual opening: the service on revision 1, its task definition, and the update calls. */
@@ -179,8 +197,7 @@ final class ScriptedEcs implements AutoCloseable {
         .formatted(n, 1764374400 + n * 10, message);
   }
 
-  private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(
-      int status, String body) {
+  private static ResponseDefinitionBuilder json(int status, String body) {
     return aResponse()
         .withStatus(status)
         .withHeader("Content-Type", "application/x-amz-json-1.1")
