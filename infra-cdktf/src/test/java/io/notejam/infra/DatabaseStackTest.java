@@ -58,6 +58,16 @@ class DatabaseStackTest {
   }
 
   @Test
+  void exportedLogsKeepTheConfiguredRetention() {
+    for (String log : List.of("error", "slowquery")) {
+      database.assertHasResource(
+          "aws_cloudwatch_log_group",
+          Map.of("name", "/aws/rds/instance/notejam-prod-mysql/" + log, "retention_in_days", 30));
+    }
+    assertEquals(2, database.single("aws_db_instance").path("depends_on").size());
+  }
+
+  @Test
   void parametersRequireTlsAndLogSlowQueriesToFiles() {
     JsonNode parameters = database.single("aws_db_parameter_group");
     assertEquals("mysql8.0", parameters.path("family").asText());

@@ -20,6 +20,7 @@ public class DatabaseStack extends NotejamStack {
             network.vpcId(),
             network.privateSubnetIds(),
             settings.databaseInstanceClass(),
+            settings.logRetentionDays(),
             accountId());
   }
 

@@ -1,5 +1,7 @@
 package io.notejam.infra.database;
 
+import com.hashicorp.cdktf.ITerraformDependable;
+import com.hashicorp.cdktf.providers.aws.cloudwatch_log_group.CloudwatchLogGroup;
 import com.hashicorp.cdktf.providers.aws.db_instance.DbInstance;
 import com.hashicorp.cdktf.providers.aws.db_parameter_group.DbParameterGroup;
 import com.hashicorp.cdktf.providers.aws.db_parameter_group.DbParameterGroupParameter;
@@ -24,6 +26,7 @@ public class NotejamDatabase extends Construct {
   static final int INITIAL_STORAGE_GB = 20;
   static final int MAX_STORAGE_GB = 1000;
   static final String MASTER_USERNAME = "notejam_admin";
+  static final List<String> EXPORTED_LOGS = List.of("error", "slowquery");
 
   private final DbInstance instance;
   private final SecurityGroup securityGroup;
@@ -35,6 +38,7 @@ public class NotejamDatabase extends Construct {
       String vpcId,
       List<String> privateSubnetIds,
       String instanceClass,
+      int logRetentionDays,
       String accountId) {
     super(scope, id);
     securityGroup =
@@ -74,9 +78,21 @@ public class NotejamDatabase extends Construct {
             .attachManagedPolicy(
                 "enhanced-monitoring",
                 "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole");
+    String identifier = namePrefix + "-mysql";
+    // Created before the instance: RDS would otherwise create them itself, kept forever.
+    List<ITerraformDependable> exportedLogs =
+        EXPORTED_LOGS.stream()
+            .map(
+                log ->
+                    (ITerraformDependable)
+                        CloudwatchLogGroup.Builder.create(this, "log-" + log)
+                            .name("/aws/rds/instance/" + identifier + "/" + log)
+                            .retentionInDays(logRetentionDays)
+                            .build())
+            .toList();
     instance =
         DbInstance.Builder.create(this, "instance")
-            .identifier(namePrefix + "-mysql")
+            .identifier(identifier)
             .engine("mysql")
             .engineVersion("8.0")
             .autoMinorVersionUpgrade(true)
@@ -99,9 +115,10 @@ public class NotejamDatabase extends Construct {
             .deletionProtection(true)
             .skipFinalSnapshot(false)
             .finalSnapshotIdentifier(namePrefix + "-mysql-final")
-            .enabledCloudwatchLogsExports(List.of("error", "slowquery"))
+            .enabledCloudwatchLogsExports(EXPORTED_LOGS)
             .monitoringInterval(60)
             .monitoringRoleArn(monitoring.arn())
+            .dependsOn(exportedLogs)
             .build();
   }
 
