@@ -16,8 +16,4 @@ final class ProgressLog {
     out.println("[" + service + "] " + line);
     out.flush();
   }
-
-  String service() {
-    return service;
-  }
 }
