@@ -53,6 +53,8 @@ public final class Pages {
     Map<String, Object> all = new HashMap<>(model);
     all.put("title", title);
     all.put("user", user);
+    // Issued here, not lazily in the template: views render after the session cookie is sealed,
+    // and the first token of a session creates the session's csrf value.
     all.put("csrfToken", csrf.issue(session));
     all.put("flashes", Flashes.take(session));
     return all;

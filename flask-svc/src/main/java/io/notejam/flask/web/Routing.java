@@ -47,18 +47,21 @@ public final class Routing implements Ordered {
     if (UNSLASHED.contains(path)) {
       return ErrorPages.notFound();
     }
+    // The router is asked only when the answer can change something: most requests pass untouched.
+    boolean slashless = path.startsWith("/flask/") && !path.endsWith("/");
+    boolean options = request.getMethod() == HttpMethod.OPTIONS;
+    if (!slashless && !options) {
+      return null;
+    }
     List<UriRouteMatch<Object, Object>> matches = router.findAny(path, request).toList();
     if (matches.isEmpty()) {
       return null;
     }
-    if (path.startsWith("/flask/") && !path.endsWith("/")) {
+    if (slashless) {
       String query = request.getUri().getRawQuery();
       return Redirects.moved(request, path + "/" + (query == null ? "" : "?" + query));
     }
-    if (request.getMethod() == HttpMethod.OPTIONS) {
-      return HttpResponse.ok().header(HttpHeaders.ALLOW, allowed(matches));
-    }
-    return null;
+    return HttpResponse.ok().header(HttpHeaders.ALLOW, allowed(matches));
   }
 
   /** The {@code Allow} header for a path: its routes' methods, plus HEAD and OPTIONS. */
