@@ -21,7 +21,7 @@ class DeploymentSettingsTest {
     assertEquals("prod", settings.environment());
     assertEquals("notejam-prod", settings.namePrefix());
     assertEquals("ap-southeast-1", settings.region());
-    assertEquals("latest", settings.imageTag());
+    assertEquals(Optional.empty(), settings.imageTag());
     assertEquals(1, settings.natGateways());
     assertEquals("db.t4g.micro", settings.databaseInstanceClass());
     assertEquals(30, settings.logRetentionDays());

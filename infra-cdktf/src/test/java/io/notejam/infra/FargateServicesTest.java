@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.hashicorp.cdktf.Testing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class FargateServicesTest {
             .path("image")
             .asText()
             .matches(
-                "\\$\\{data\\.terraform_remote_state\\.cross-stack-reference-input-notejam-registry\\.outputs\\.[^}]+repository_url}:3f2c1ab"));
+                "\\$\\{data\\.terraform_remote_state\\.cross-stack-reference-input-notejam-registry\\.outputs\\.[^}]+repository_url}:\\$\\{var\\.image_tag}"));
     assertEquals(port, container.path("portMappings").get(0).path("containerPort").asInt());
     Map<String, String> environment = pairs(container.path("environment"), "value");
     assertEquals(Integer.toString(port), environment.get("PORT"));
@@ -187,6 +188,31 @@ class FargateServicesTest {
                 Map.of("predefined_metric_type", "ECSServiceAverageCPUUtilization"),
                 "target_value",
                 90)));
+  }
+
+  @Test
+  void imageTagIsAVariableDefaultingToTheConfiguredTag() {
+    JsonNode variable = application.tree().path("variable").path("image_tag");
+    assertEquals("string", variable.path("type").asText());
+    assertEquals("3f2c1ab", variable.path("default").asText());
+  }
+
+  @Test
+  void withoutAConfiguredTagPlanningTheApplicationAsksForOne() {
+    Map<String, String> environment = new HashMap<>(SynthesizedStacks.ENVIRONMENT);
+    environment.remove("NOTEJAM_IMAGE_TAG");
+    var stacks =
+        NotejamStacks.create(
+            SynthesizedStacks.newApp(),
+            DeploymentSettings.fromEnvironment(environment),
+            SynthesizedStacks.routing());
+    JsonNode variable =
+        new Synthesized(Testing.synth(stacks.application(), true))
+            .tree()
+            .path("variable")
+            .path("image_tag");
+    assertTrue(variable.isObject());
+    assertFalse(variable.has("default"), "no default: terraform plan requires -var image_tag=...");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.notejam.infra.application;
 
 import com.hashicorp.cdktf.TerraformOutput;
+import com.hashicorp.cdktf.TerraformVariable;
 import io.notejam.albconfig.model.LoadBalancer;
 import io.notejam.infra.DeploymentSettings;
 import io.notejam.infra.NotejamStack;
@@ -48,6 +49,7 @@ public class ApplicationStack extends NotejamStack {
                 settings.domain(),
                 settings.accessLogsBucket()));
     var cluster = new ServiceCluster(this, "cluster", prefix + "-cluster");
+    var imageTag = imageTagVariable(settings);
     var database =
         new DatabaseAccess(
             foundations.database().address(),
@@ -67,7 +69,7 @@ public class ApplicationStack extends NotejamStack {
               prefix,
               new FargateService.Workload(
                   spec,
-                  registry.repositoryUrl() + ":" + settings.imageTag(),
+                  registry.repositoryUrl() + ":" + imageTag.getStringValue(),
                   registry.repositoryArn(),
                   sessionSecret.arn(),
                   settings.region(),
@@ -92,5 +94,19 @@ public class ApplicationStack extends NotejamStack {
         .description("DNS name of the load balancer")
         .build();
     TerraformOutput.Builder.create(this, "ClusterName").value(cluster.name()).build();
+  }
+
+  /**
+   * The image tag both services run, a Terraform variable defaulting to {@code NOTEJAM_IMAGE_TAG}.
+   * Without either, planning this stack stops and asks for it: CI pushes only commit and build
+   * tags, so no guessed default (such as {@code latest}) would exist in the repositories.
+   */
+  private TerraformVariable imageTagVariable(DeploymentSettings settings) {
+    var variable =
+        TerraformVariable.Builder.create(this, "image_tag")
+            .type("string")
+            .description("Tag of the express-svc and flask-svc images to run (CI: the git SHA)");
+    settings.imageTag().ifPresent(variable::defaultValue);
+    return variable.build();
   }
 }
