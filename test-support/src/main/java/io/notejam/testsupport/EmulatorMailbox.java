@@ -10,6 +10,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Reads back the mail an application sent through the emulator's SES, so that a test can assert on
@@ -25,6 +30,24 @@ public final class EmulatorMailbox {
   public record SentMail(String source, List<String> to, String subject, String body) {}
 
   private EmulatorMailbox() {}
+
+  /**
+   * Makes {@code address} a verified sender identity, as real SES requires before it accepts mail
+   * from it (moto and LocalStack enforce it too).
+   */
+  public static void verifySender(String address) {
+    try (SesV2Client ses =
+        SesV2Client.builder()
+            .endpointOverride(TestAws.endpoint())
+            .region(Region.of(TestAws.REGION))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create(TestAws.ACCESS_KEY, TestAws.SECRET_KEY)))
+            .httpClient(UrlConnectionHttpClient.create())
+            .build()) {
+      ses.createEmailIdentity(request -> request.emailIdentity(address));
+    }
+  }
 
   /** Every message the emulator's SES has accepted since it started (or was reset). */
   public static List<SentMail> sentMail() {

@@ -21,11 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 class MailTransportTest {
   static final String SENDER = "norepy@notejamapp.com";
@@ -103,17 +98,7 @@ class MailTransportTest {
     Map<String, Object> props = base();
     props.putAll(TestAws.serviceProperties());
     props.put("notejam.mail.transport", "ses");
-    try (SesV2Client ses =
-        SesV2Client.builder()
-            .endpointOverride(TestAws.endpoint())
-            .region(Region.of(TestAws.REGION))
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(TestAws.ACCESS_KEY, TestAws.SECRET_KEY)))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build()) {
-      ses.createEmailIdentity(b -> b.emailIdentity(SENDER));
-    }
+    EmulatorMailbox.verifySender(SENDER);
     String to = UUID.randomUUID() + "@example.com";
     try (ApplicationContext ctx = ApplicationContext.run(props)) {
       MailTransport transport = ctx.getBean(MailTransport.class);
