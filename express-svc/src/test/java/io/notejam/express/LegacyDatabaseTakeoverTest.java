@@ -79,11 +79,12 @@ class LegacyDatabaseTakeoverTest {
       assertTrue(agent.get("/express/pads/1").body().contains(unicode));
     }
     assertEquals("kept", Rows.value(schema, "SELECT text FROM notes WHERE name = 'Old note'"));
-    assertEquals(
-        3,
-        Rows.number(
-            schema, "SELECT COUNT(*) FROM flyway_schema_history WHERE version IN ('0', '1', '2')"),
-        "baselined at 0, then V1 and V2");
+    // Flyway's lower-case names need quoting on H2, which the harness opens without MySQL mode.
+    String versions =
+        schema.kind().isMysql()
+            ? "SELECT COUNT(*) FROM flyway_schema_history WHERE version IN ('0', '1', '2')"
+            : "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('0', '1', '2')";
+    assertEquals(3, Rows.number(schema, versions), "baselined at 0, then V1 and V2");
   }
 
   @Test

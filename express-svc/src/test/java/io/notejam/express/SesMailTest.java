@@ -12,8 +12,8 @@ import io.notejam.testsupport.TestAws;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.opentest4j.TestAbortedException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -29,15 +29,20 @@ import software.amazon.awssdk.services.sesv2.SesV2Client;
 class SesMailTest extends ServiceTest {
   private static final String SENDER = "norepy@notejamapp.com";
 
+  /** Without an emulator the service starts with the log transport and every test is skipped. */
   @Override
   protected Map<String, String> extraProperties() {
-    Map<String, String> properties = new HashMap<>(TestAws.serviceProperties());
-    properties.put("notejam.mail.transport", "ses");
-    return properties;
+    try {
+      Map<String, String> properties = new HashMap<>(TestAws.serviceProperties());
+      properties.put("notejam.mail.transport", "ses");
+      return properties;
+    } catch (TestAbortedException noEmulator) {
+      return Map.of();
+    }
   }
 
-  @BeforeAll
-  void verifySender() {
+  /** SES only sends from a verified identity; skips the calling test when there is no emulator. */
+  private static void verifySender() {
     try (SesV2Client ses =
         SesV2Client.builder()
             .endpointOverride(TestAws.endpoint())
@@ -61,6 +66,7 @@ class SesMailTest extends ServiceTest {
 
   @Test
   void theNewPasswordArrivesThroughSesAndSignsIn() {
+    verifySender();
     Browser agent = browser();
     String email = signUp(agent, "ses");
     var res = agent.follow(agent.postForm("/express/forgot-password", Map.of("email", email)));
@@ -80,6 +86,7 @@ class SesMailTest extends ServiceTest {
 
   @Test
   void aFailedSendAnswersTheSameAndIsOnlyLogged() {
+    verifySender();
     Map<String, Object> properties = new HashMap<>(getProperties());
     properties.put("aws.endpoint-url", "http://127.0.0.1:9");
     try (ApplicationContext context = ApplicationContext.run(properties)) {
