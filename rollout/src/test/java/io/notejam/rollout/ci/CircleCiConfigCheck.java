@@ -106,6 +106,7 @@ final class CircleCiConfigCheck {
             (name, body) -> {
               if (!"version".equals(name)) {
                 checkWorkflow(name, map(body), jobs.keySet(), orbs);
+                checkParameterReferences("workflow " + name, body, Map.of());
               }
             });
     checkCaches();

@@ -57,6 +57,7 @@ class CircleCiConfigTest {
           undeclared executor              | a:{executor: big, steps:[checkout]} | [a]           | job a uses executor big, which is not declared
           undeclared parameter             | a:{steps:[{run: 'echo << parameters.who >>'}]} | [a] | job a refers to << parameters.who >>, which is not declared
           undeclared pipeline parameter    | a:{steps:[{run: 'echo << pipeline.parameters.env >>'}]} | [a] | job a refers to << pipeline.parameters.env >>, which is not declared
+          undeclared pipeline value        | a:{steps:[checkout]}  | [{a:{serial-group: 'x/<< pipeline.project.name >>'}}] | workflow w refers to << pipeline.project.name >>, which is not declared
           cache saved, never restored      | a:{steps:[{save_cache:{key: k1, paths:[x]}}]} | [a] | cache k1 is saved but never restored
           """)
   void reportsWhatCircleCiWouldRejectLater(
@@ -105,6 +106,15 @@ class CircleCiConfigTest {
           DELIVERY_ORDER.get(i) + " runs on main only");
     }
     assertTrue(jobs.get("test").isEmpty(), "test runs on every branch");
+  }
+
+  @Test
+  void deploysOfTwoPipelinesNeverOverlap() {
+    Map<String, Map<String, Object>> jobs = workflowJobs();
+    Object group = jobs.get("infra").get("serial-group");
+    assertTrue(
+        String.valueOf(group).startsWith("notejam/deploy-"), "infra is serialized: " + group);
+    assertEquals(group, jobs.get("rollout").get("serial-group"), "rollout queues behind it");
   }
 
   @Test
