@@ -47,7 +47,10 @@ class GatewayFactory {
             Duration.ofSeconds(dnsRefreshSeconds),
             Math.max(2, Runtime.getRuntime().availableProcessors()),
             Duration.ofSeconds(graceSeconds));
-    return Gateway.start(loadBalancer, options);
+    Gateway gateway = Gateway.start(loadBalancer, options);
+    // SIGTERM: requests in flight finish before the JVM goes, even during the context's startup
+    Runtime.getRuntime().addShutdownHook(new Thread(gateway::close, "gateway-drain"));
+    return gateway;
   }
 
   /**

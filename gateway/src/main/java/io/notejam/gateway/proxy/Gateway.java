@@ -30,7 +30,9 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +53,8 @@ public final class Gateway implements AutoCloseable {
   private final Map<Integer, Channel> servers = new LinkedHashMap<>();
   private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
   private final AtomicInteger activeExchanges = new AtomicInteger();
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
   private final Duration grace;
   private final String loadBalancerArn;
 
@@ -175,11 +179,7 @@ public final class Gateway implements AutoCloseable {
         new ListenerContext(
             bound, rules, settings, targets, accessLog, cookies, backends, pool, activeExchanges);
     servers.put(listener.port(), channel);
-    LOG.info(
-        "Listener {} (configured port {}) serving on port {}",
-        listener.protocol(),
-        listener.port(),
-        bound);
+    LOG.info("Listener on configured port {} serving HTTP on port {}", listener.port(), bound);
   }
 
   /** The port a listener serves on (its configured port, or the override). */
@@ -200,8 +200,31 @@ public final class Gateway implements AutoCloseable {
     return targets;
   }
 
+  /**
+   * Stops accepting, waits for requests in flight (up to the grace period), then closes every
+   * connection. Safe to call from several threads (a shutdown hook and the application context):
+   * later callers wait for the first to finish.
+   */
   @Override
   public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      try {
+        closed.await(grace.toMillis() + 5000, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
+    try {
+      shutDown();
+    } finally {
+      closed.countDown();
+    }
+  }
+
+  private void shutDown() {
+    LOG.info(
+        "Stopping: no new connections, waiting for {} request(s) in flight", activeExchanges.get());
     servers.values().forEach(channel -> channel.close().awaitUninterruptibly());
     long deadline = System.nanoTime() + grace.toNanos();
     while (activeExchanges.get() > 0 && System.nanoTime() < deadline) {

@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
 import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetHealthResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription;
@@ -44,7 +44,7 @@ class ElbV2AdminApiTest implements TestPropertyProvider {
   /** The SDK waiters poll every 15 s by default; the local load balancer answers at once. */
   private static final Consumer<WaiterOverrideConfiguration.Builder> FAST =
       w ->
-          w.backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(250)))
+          w.backoffStrategyV2(BackoffStrategy.fixedDelay(Duration.ofMillis(250)))
               .waitTimeout(Duration.ofSeconds(20));
 
   private final TestBackend web;

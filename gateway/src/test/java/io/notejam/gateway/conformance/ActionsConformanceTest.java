@@ -367,6 +367,35 @@ class ActionsConformanceTest {
 
   @Test
   @DisplayName(
+      "A target that does not answer holds only its own request: others are served meanwhile")
+  void hungTargetBlocksNothingElse() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    blue.respondWith(
+        (exchange, body) -> {
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          TestBackend.answer(200, "released", Map.of()).respond(exchange, body);
+        });
+    try (RawHttp held = new RawHttp(gateway.port())) {
+      held.send("GET /held HTTP/1.1\nHost: example.com\n\n");
+      RunningGateway.await(
+          () -> !blue.seen().isEmpty(),
+          java.time.Duration.ofSeconds(5),
+          "held request at the target");
+      assertEquals(Map.of("one", 4, "two", 4, "three", 4), countBodies(burst("/rr", 12)));
+      assertEquals(0, held.socket().getInputStream().available(), "still waiting for its target");
+      release.countDown();
+      assertEquals("released", held.read(false).body());
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  @DisplayName(
       "T-07 lb_cookie: AWSALB and AWSALBCORS with Expires pin the target, and move off a deregistered one")
   void lbCookie() throws Exception {
     RawHttp.Response first = RawHttp.get(gateway.port(), "/lb-sticky");

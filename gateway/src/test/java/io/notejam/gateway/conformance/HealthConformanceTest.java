@@ -31,6 +31,8 @@ class HealthConformanceTest {
   private static TestBackend failing;
   private static TestBackend drainA;
   private static TestBackend drainB;
+  private static TestBackend rampA;
+  private static TestBackend rampB;
   private static int refusedPort;
   private static RunningGateway gateway;
 
@@ -74,6 +76,8 @@ class HealthConformanceTest {
     failing.healthStatus(500);
     drainA = new TestBackend("drain-a");
     drainB = new TestBackend("drain-b");
+    rampA = new TestBackend("ramp-a");
+    rampB = new TestBackend("ramp-b");
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       refusedPort = probe.getLocalPort();
     }
@@ -87,6 +91,7 @@ class HealthConformanceTest {
             + route(4, "/failing*", "failing")
             + route(5, "/refused*", "refused")
             + route(6, "/drain*", "drain")
+            + route(7, "/ramp*", "ramp")
             + "TargetGroups:\n"
             + group("flappy", "", flappy.port())
             + group("codes", "", noContent.port())
@@ -99,6 +104,10 @@ class HealthConformanceTest {
                 ", TargetGroupAttributes: [{Key: deregistration_delay.timeout_seconds, Value: '2'}]",
                 drainA.port(),
                 drainB.port())
+            + group(
+                "ramp",
+                ", TargetGroupAttributes: [{Key: slow_start.duration_seconds, Value: '60'}]",
+                rampA.port())
             + group("unreferenced", "", flappy.port());
     gateway = RunningGateway.start(yaml);
   }
@@ -106,7 +115,8 @@ class HealthConformanceTest {
   @AfterAll
   static void stop() {
     gateway.close();
-    for (TestBackend backend : List.of(flappy, noContent, slow, failing, drainA, drainB)) {
+    for (TestBackend backend :
+        List.of(flappy, noContent, slow, failing, drainA, drainB, rampA, rampB)) {
       backend.close();
     }
   }
@@ -230,6 +240,34 @@ class HealthConformanceTest {
       drainA.respondWith(null);
       group.register("127.0.0.1", drainA.port());
     }
+  }
+
+  @Test
+  @DisplayName(
+      "T-04 a target joining a healthy group starts in slow start with a small, growing share")
+  void slowStart() throws Exception {
+    var group = gateway.group("ramp");
+    awaitState("ramp", TargetState.HEALTHY);
+    group.register("127.0.0.1", rampB.port());
+    RunningGateway.await(
+        () ->
+            group
+                .find("127.0.0.1", rampB.port())
+                .map(t -> t.health().state() == TargetState.HEALTHY)
+                .orElse(false),
+        WAIT,
+        "ramp-b healthy");
+    int newcomer = 0;
+    try (RawHttp client = new RawHttp(gateway.port())) {
+      for (int i = 0; i < 200; i++) {
+        client.send("GET /ramp HTTP/1.1\nHost: example.com\n\n");
+        if (client.read(false).body().equals("ramp-b")) {
+          newcomer++;
+        }
+      }
+    }
+    // round robin would give it 100 of 200; a 60 s linear ramp a few seconds in gives far fewer
+    assertTrue(newcomer < 60, "ramp-b got " + newcomer + " of 200");
   }
 
   /** Sends requests on {@code client} until one lands on drain-a (and is held there). */

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Throughput and latency, side by side on loopback: wrk (2 threads, 64 connections, 20 s) against
+# (a) a backend directly, (b) nginx from Debian proxying with the same path rules as the gateway,
+# (c) the gateway. Prints req/s, p50, p99, the ratios, and the gateway's RSS before/after.
+# Usage: gateway/bench/bench.sh [duration, default 20s]
+source "$(dirname "$0")/common.sh"
+need wrk wrk; need nginx nginx-light
+DURATION=${1:-20s}
+EXPRESS=$(free_port); FLASK=$(free_port); PROXY=$(free_port); GW=$(free_port); ADMIN=$(free_port)
+
+nginx_backend backend "$EXPRESS" "$FLASK"
+
+cat > "$WORK/nginx-proxy.conf" <<CONF
+worker_processes 2;
+pid $WORK/proxy.pid;
+error_log $WORK/proxy-error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log $WORK/proxy-access.log;
+  client_body_temp_path $WORK; proxy_temp_path $WORK;
+  upstream express { server 127.0.0.1:$EXPRESS; keepalive 64; }
+  upstream flask { server 127.0.0.1:$FLASK; keepalive 64; }
+  server {
+    listen 127.0.0.1:$PROXY;
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    proxy_set_header Host \$host;
+    proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+    location /express { proxy_pass http://express; }
+    location /flask { proxy_pass http://flask; }
+    location / { proxy_pass http://express; }
+  }
+}
+CONF
+nginx -c "$WORK/nginx-proxy.conf"
+
+# The project's routing file with its targets pointed at the backend.
+sed -e "s/Port: 3000$/Port: $EXPRESS/" -e "s/Port: 5000$/Port: $FLASK/" \
+  -e "s#HealthCheckPath: /health#HealthCheckPath: /#" \
+  "$REPO/routing/notejam-alb.yaml" > "$WORK/alb.yaml"
+start_gateway "$WORK/alb.yaml" "$GW" "$ADMIN" -Xms64m -Xmx128m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC
+
+run() { # name url
+  wrk -t2 -c64 -d"$DURATION" --latency "$2" > "$WORK/$1.wrk"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$1.wrk")
+  p50=$(awk '$1=="50%" {print $2}' "$WORK/$1.wrk")
+  p99=$(awk '$1=="99%" {print $2}' "$WORK/$1.wrk")
+  printf '%-10s %12s req/s   p50 %8s   p99 %8s\n' "$1" "$rps" "$p50" "$p99"
+  eval "${1}_rps=$rps; ${1}_p50=$p50"
+}
+
+to_ms() { # wrk latency like 512.00us / 1.20ms / 1.01s -> ms
+  awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.3f", n }'
+}
+
+echo "warm-up (gateway JIT, 5 s)"; wrk -t2 -c64 -d5s "http://127.0.0.1:$GW/flask/x" >/dev/null
+rss_before=$(rss_mib "$GATEWAY_PID")
+echo "wrk -t2 -c64 -d$DURATION --latency, path /flask/x (rule 2), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+run direct "http://127.0.0.1:$FLASK/flask/x"
+run nginx "http://127.0.0.1:$PROXY/flask/x"
+run gateway "http://127.0.0.1:$GW/flask/x"
+rss_after=$(rss_mib "$GATEWAY_PID")
+echo
+awk -v g="$gateway_rps" -v n="$nginx_rps" 'BEGIN { printf "gateway/nginx throughput: %.2fx (target >= 0.90)\n", g/n }'
+awk -v g="$(to_ms "$gateway_p50")" -v d="$(to_ms "$direct_p50")" -v n="$(to_ms "$nginx_p50")" \
+  'BEGIN { printf "added p50 over direct: gateway %.3f ms, nginx %.3f ms (target <= 0.3 ms)\n", g-d, n-d }'
+echo "gateway RSS: ${rss_before} MiB after warm-up, ${rss_after} MiB after the runs (target <= 256 MiB, flat)"
+echo "gateway access log lines: $(wc -l < "$WORK/access.log")"
