@@ -90,7 +90,11 @@ class NotesAndPadsTest extends FlaskServiceTest {
   void deletingAPadDeletesItsNotesAndOnlyThose() {
     Browser user = signedIn(uniqueEmail());
     long doomed = createPad(user, "doomed");
-    long kept = createPad(user, "kept");
+    long kept = createPad(user, "a kept pad");
+    assertEquals(
+        List.of("doomed", "a kept pad"),
+        user.get("/flask").html().select("nav li a").eachText(),
+        "B17: pads in creation order");
     long inDoomed = createNote(user, "a", "t", "" + doomed);
     long inDoomed2 = createNote(user, "b", "t", "" + doomed);
     long inKept = createNote(user, "c", "t", "" + kept);
@@ -341,9 +345,13 @@ class NotesAndPadsTest extends FlaskServiceTest {
   }
 
   @Test
-  void aMalformedBodyIsA400() {
+  void malformedAndOversizedBodiesAreClean4xx() {
     Browser user = signedIn(uniqueEmail());
     assertEquals(400, user.postBody("/flask/pads/create/", "name=%zz&csrf_token=x").status());
+    Page tooBig = user.postBody("/flask/pads/create/", "name=" + "a".repeat(1_100_000));
+    assertEquals(413, tooBig.status());
+    assertEquals("413 Request Entity Too Large", tooBig.title());
+    assertEquals(0, queryLong("SELECT COUNT(*) FROM pad WHERE name LIKE 'aaaa%'"));
   }
 
   private static List<String> names(Page page) {

@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.notejam.common.db.DatabaseUnavailable;
@@ -78,10 +79,17 @@ public final class ErrorHandlers {
   public HttpResponse<String> status(HttpRequest<?> request, HttpStatusException e) {
     return switch (e.getStatus()) {
       case NOT_FOUND -> ErrorPages.notFound();
+      case REQUEST_ENTITY_TOO_LARGE -> ErrorPages.tooLarge();
       case METHOD_NOT_ALLOWED -> methodNotAllowed(request);
       case INTERNAL_SERVER_ERROR -> unexpected(request, e);
       default -> e.getStatus().getCode() < 500 ? ErrorPages.badRequest() : unexpected(request, e);
     };
+  }
+
+  /** Bodies over {@code micronaut.server.max-request-size}. */
+  @Error(exception = ContentLengthExceededException.class, global = true)
+  public HttpResponse<String> tooLarge() {
+    return ErrorPages.tooLarge();
   }
 
   @Error(exception = ConversionErrorException.class, global = true)

@@ -36,6 +36,14 @@ public final class ErrorPages {
         "The browser (or proxy) sent a request that this server could not understand.");
   }
 
+  public static MutableHttpResponse<String> tooLarge() {
+    return page(
+        HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+        "413 Request Entity Too Large",
+        "Request Entity Too Large",
+        "The data value transmitted exceeds the capacity limit.");
+  }
+
   public static MutableHttpResponse<String> internalServerError() {
     return page(
         HttpStatus.INTERNAL_SERVER_ERROR,
