@@ -8,14 +8,9 @@ import com.hashicorp.cdktf.providers.aws.ecs_service.EcsServiceLoadBalancer;
 import com.hashicorp.cdktf.providers.aws.ecs_service.EcsServiceNetworkConfiguration;
 import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinition;
 import com.hashicorp.cdktf.providers.aws.ecs_task_definition.EcsTaskDefinitionRuntimePlatform;
-import io.notejam.infra.Json;
 import io.notejam.infra.ServiceSpec;
-import io.notejam.infra.iam.PolicyStatement;
-import io.notejam.infra.iam.ServiceRole;
 import io.notejam.infra.network.Firewall;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import software.constructs.Construct;
 
 /**
@@ -33,12 +28,9 @@ public class FargateService extends Construct {
   static final String TASK_MEMORY_MIB = "512";
   static final int DESIRED_TASKS = 2;
   static final int HEALTH_CHECK_GRACE_SECONDS = 30;
-  static final String XRAY_DAEMON_IMAGE = "public.ecr.aws/xray/aws-xray-daemon:3.3.12";
-  static final int XRAY_DAEMON_PORT = 2000;
   static final int HTTPS_PORT = 443;
 
   private final EcsService service;
-  private final String securityGroupId;
 
   /** What the service runs: its image and the secrets and settings it is given. */
   public record Workload(
@@ -69,67 +61,9 @@ public class FargateService extends Construct {
             .retentionInDays(workload.logRetentionDays())
             .build();
 
-    var executionRole =
-        new ServiceRole(
-                this,
-                "execution-role",
-                name + "-execution",
-                "ecs-tasks.amazonaws.com",
-                "Starts "
-                    + spec.name()
-                    + " tasks: pulls its image, writes its logs, reads its secrets",
-                workload.accountId())
-            .allow(
-                "start-tasks",
-                List.of(
-                    PolicyStatement.allow(
-                        "EcrLogin", List.of("ecr:GetAuthorizationToken"), List.of("*")),
-                    PolicyStatement.allow(
-                        "PullServiceImage",
-                        List.of(
-                            "ecr:BatchCheckLayerAvailability",
-                            "ecr:GetDownloadUrlForLayer",
-                            "ecr:BatchGetImage"),
-                        List.of(workload.imageRepositoryArn())),
-                    PolicyStatement.allow(
-                        "WriteServiceLogs",
-                        List.of("logs:CreateLogStream", "logs:PutLogEvents"),
-                        List.of(logs.getArn() + ":*")),
-                    PolicyStatement.allow(
-                        "ReadServiceSecrets",
-                        List.of("secretsmanager:GetSecretValue"),
-                        List.of(database.credentialsSecretArn(), workload.sessionSecretArn()))));
-
-    var taskRole =
-        new ServiceRole(
-                this,
-                "task-role",
-                name + "-task",
-                "ecs-tasks.amazonaws.com",
-                "What " + spec.name() + " itself may call: SES as its own sender, X-Ray",
-                workload.accountId())
-            .allow(
-                "send-mail-and-traces",
-                List.of(
-                    PolicyStatement.allow(
-                            "SendMailAsServiceSender",
-                            List.of("ses:SendEmail", "ses:SendRawEmail"),
-                            List.of(
-                                "arn:aws:ses:"
-                                    + workload.region()
-                                    + ":"
-                                    + workload.accountId()
-                                    + ":identity/*"))
-                        .when("StringEquals", "ses:FromAddress", spec.mailFrom()),
-                    PolicyStatement.allow(
-                        "PutTraces",
-                        List.of(
-                            "xray:PutTraceSegments",
-                            "xray:PutTelemetryRecords",
-                            "xray:GetSamplingRules",
-                            "xray:GetSamplingTargets",
-                            "xray:GetSamplingStatisticSummaries"),
-                        List.of("*"))));
+    var roles =
+        new TaskRoles(
+            this, "roles", name, workload, logs.getArn(), database.credentialsSecretArn());
 
     var securityGroup =
         Firewall.securityGroup(
@@ -138,7 +72,7 @@ public class FargateService extends Construct {
             placement.vpcId(),
             name + "-tasks",
             spec.name() + " tasks: HTTP from the load balancer only");
-    securityGroupId = securityGroup.getId();
+    String securityGroupId = securityGroup.getId();
     Firewall.allowTcpBetweenGroups(
         this,
         "from-load-balancer",
@@ -181,13 +115,9 @@ public class FargateService extends Construct {
                     .operatingSystemFamily("LINUX")
                     .cpuArchitecture("X86_64")
                     .build())
-            .executionRoleArn(executionRole.arn())
-            .taskRoleArn(taskRole.arn())
-            .containerDefinitions(
-                Json.write(
-                    List.of(
-                        serviceContainer(workload, database, logs.getName()),
-                        xrayDaemonContainer(workload.region(), logs.getName()))))
+            .executionRoleArn(roles.executionRoleArn())
+            .taskRoleArn(roles.taskRoleArn())
+            .containerDefinitions(ContainerDefinitions.of(workload, database, logs.getName()))
             .build();
 
     service =
@@ -228,69 +158,5 @@ public class FargateService extends Construct {
 
   public String serviceName() {
     return service.getName();
-  }
-
-  public String securityGroupId() {
-    return securityGroupId;
-  }
-
-  private static Map<String, Object> serviceContainer(
-      Workload workload, DatabaseAccess database, String logGroup) {
-    ServiceSpec spec = workload.spec();
-    Map<String, String> environment = new LinkedHashMap<>();
-    environment.put("PORT", Integer.toString(spec.port()));
-    environment.put("ENVIRONMENT", "production");
-    environment.put("DATABASE_ENDPOINT", database.address() + ":" + database.port());
-    environment.put("DATABASE_SCHEMA", spec.schema());
-    environment.put("NOTEJAM_MAIL_TRANSPORT", "ses");
-    environment.put("AWS_REGION", workload.region());
-    environment.put("AWS_XRAY_DAEMON_ADDRESS", "127.0.0.1:" + XRAY_DAEMON_PORT);
-    Map<String, String> secrets = new LinkedHashMap<>();
-    // RDS keeps the master credentials as JSON; ECS extracts one key per variable.
-    secrets.put("DATABASE_USERNAME", database.credentialsSecretArn() + ":username::");
-    secrets.put("DATABASE_PASSWORD", database.credentialsSecretArn() + ":password::");
-    secrets.put("NOTEJAM_SESSION_SECRET", workload.sessionSecretArn());
-
-    Map<String, Object> container = new LinkedHashMap<>();
-    container.put("name", spec.name());
-    container.put("image", workload.imageUri());
-    container.put("essential", true);
-    container.put("portMappings", List.of(Map.of("containerPort", spec.port(), "protocol", "tcp")));
-    container.put("environment", nameValuePairs(environment, "value"));
-    container.put("secrets", nameValuePairs(secrets, "valueFrom"));
-    container.put("logConfiguration", awslogs(workload.region(), logGroup, "ecs"));
-    return container;
-  }
-
-  private static Map<String, Object> xrayDaemonContainer(String region, String logGroup) {
-    Map<String, Object> container = new LinkedHashMap<>();
-    container.put("name", "xray-daemon");
-    container.put("image", XRAY_DAEMON_IMAGE);
-    // Tracing is best effort: a failing daemon must not stop the service's task.
-    container.put("essential", false);
-    container.put("cpu", 16);
-    container.put("memoryReservation", 32);
-    container.put(
-        "portMappings", List.of(Map.of("containerPort", XRAY_DAEMON_PORT, "protocol", "udp")));
-    container.put("logConfiguration", awslogs(region, logGroup, "xray"));
-    return container;
-  }
-
-  private static Map<String, Object> awslogs(String region, String logGroup, String streamPrefix) {
-    return Map.of(
-        "logDriver",
-        "awslogs",
-        "options",
-        Map.of(
-            "awslogs-group", logGroup,
-            "awslogs-region", region,
-            "awslogs-stream-prefix", streamPrefix));
-  }
-
-  private static List<Map<String, String>> nameValuePairs(
-      Map<String, String> values, String valueKey) {
-    return values.entrySet().stream()
-        .map(entry -> Map.of("name", entry.getKey(), valueKey, entry.getValue()))
-        .toList();
   }
 }
