@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.utility.DockerImageName;
@@ -46,13 +47,21 @@ interface ContainerEngine {
 
   /** Docker when an engine answers, else podman when podman and runc are installed, else null. */
   static ContainerEngine available() {
-    if (ServiceImagesTest.dockerAvailable()) {
+    if (dockerAvailable()) {
       return new Docker();
     }
     if (Command.onPath("podman") && Command.onPath("runc")) {
       return new Podman(Repo.WORK.resolve("podman"));
     }
     return null;
+  }
+
+  private static boolean dockerAvailable() {
+    try {
+      return DockerClientFactory.instance().isDockerAvailable();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** The production recipe as is (real base image pulled by Jib), run through Testcontainers. */

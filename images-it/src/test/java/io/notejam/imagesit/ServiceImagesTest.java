@@ -1,6 +1,5 @@
 package io.notejam.imagesit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -11,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * The production image recipe (root pom's Jib configuration) yields images that start and answer
@@ -40,46 +37,10 @@ class ServiceImagesTest {
   private final List<ContainerEngine.Running> started = new ArrayList<>();
   private ContainerEngine engine;
   private ContainerEngine.Running express;
-  private Command.Result buildOutput;
-
-  /**
-   * Builds every containerized service's image once, in one Maven run, before the first test that
-   * needs one; the reasons to skip are checked in each test so that each shows up as skipped.
-   */
-  private void buildImagesOnce() {
-    assumeTrue(
-        engine != null,
-        "neither a Docker engine nor podman+runc here: service images not started"
-            + " (apt-get install --no-install-recommends podman runc)");
-    if (buildOutput != null) {
-      assertTrue(buildOutput.ok(), "image build failed:\n" + buildOutput.output());
-      return;
-    }
-    List<String> containerized =
-        Arrays.stream(Repo.SERVICES).filter(ServiceImagesTest::buildsAnImage).toList();
-    List<String> goals = new ArrayList<>(List.of(Repo.ROOT.resolve("mvnw").toString(), "-B", "-q"));
-    goals.addAll(
-        List.of(
-            "-DskipTests",
-            "-Djacoco.skip=true",
-            "-Dspotless.check.skip=true",
-            "-Dgit.revision=images-it",
-            "-pl",
-            String.join(",", containerized),
-            "-am",
-            "package"));
-    goals.addAll(engine.prepareJibGoals());
-    buildOutput =
-        Command.of(goals)
-            .in(Repo.ROOT)
-            .env(Map.of("JAVA_HOME", System.getProperty("java.home")))
-            .run(Duration.ofMinutes(6));
-    assertTrue(buildOutput.ok(), "image build failed:\n" + buildOutput.output());
-  }
 
   @BeforeAll
   void chooseEngine() {
-    engine = ContainerEngine.available();
+    engine = StackBuild.engine();
   }
 
   @AfterAll
@@ -115,8 +76,11 @@ class ServiceImagesTest {
 
   private ContainerEngine.Running start(String service, int port, Map<String, String> env) {
     assumeTrue(
-        buildsAnImage(service), service + " does not build an image yet (no Jib in its pom)");
-    buildImagesOnce();
+        engine != null,
+        "neither a Docker engine nor podman+runc here: service images not started"
+            + " (apt-get install --no-install-recommends podman runc)");
+    Command.Result build = StackBuild.run();
+    assertTrue(build.ok(), "image build failed:\n" + build.output());
     ContainerEngine.Running running = engine.run(service, port, env);
     started.add(running);
     URI health = running.url("/health");
@@ -132,7 +96,6 @@ class ServiceImagesTest {
                 HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 200) {
-          assertEquals(200, response.statusCode());
           return running;
         }
         last = response.statusCode() + " " + response.body();
@@ -156,23 +119,11 @@ class ServiceImagesTest {
             + running.logs());
   }
 
-  private static boolean buildsAnImage(String service) {
-    return Repo.read(service + "/pom.xml").contains("<artifactId>jib-maven-plugin</artifactId>");
-  }
-
   private static void sleep() {
     try {
       Thread.sleep(500);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  static boolean dockerAvailable() {
-    try {
-      return DockerClientFactory.instance().isDockerAvailable();
-    } catch (RuntimeException e) {
-      return false;
     }
   }
 }
