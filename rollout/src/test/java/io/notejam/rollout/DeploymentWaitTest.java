@@ -203,7 +203,9 @@ class DeploymentWaitTest {
                 "rollout: [notejam-express] timed out after 0s waiting for notejam-express:2"),
         result::toString);
     assertTrue(result.err().contains("unable to consistently start tasks"), result::toString);
-    assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "stopped near the deadline: " + took);
+    assertTrue(
+        took.compareTo(Duration.ofSeconds(20)) < 0,
+        "stopped at the deadline, not minutes later: " + took);
     assertTrue(ecs.requests("DescribeServices").size() >= 3, "kept polling until the deadline");
   }
 
