@@ -45,11 +45,7 @@ public final class NoteListController {
     User user = signedIn.require(request);
     List<Note> list = notes.findByUser(user.id(), NoteOrder.of(order));
     return pages.app(
-        request,
-        user,
-        "note/all",
-        "All notes (" + list.size() + ")",
-        Map.of("notes", list, "dates", SmartDate.now()));
+        request, user, "note/all", "All notes (" + list.size() + ")", Map.of("notes", rows(list)));
   }
 
   @Get("/flask/pads/{id:[0-9]+}/")
@@ -63,6 +59,11 @@ public final class NoteListController {
         user,
         "note/pad",
         pad.name() + " (" + list.size() + ")",
-        Map.of("notes", list, "pad", pad, "dates", SmartDate.now()));
+        Map.of("notes", rows(list), "pad", pad));
+  }
+
+  private static List<NoteRow> rows(List<Note> notes) {
+    SmartDate dates = SmartDate.now();
+    return notes.stream().map(note -> new NoteRow(note, dates)).toList();
   }
 }

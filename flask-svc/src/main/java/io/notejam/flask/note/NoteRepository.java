@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -62,11 +61,11 @@ public final class NoteRepository {
                   "INSERT INTO note (name, text, created_at, updated_at, user_id, pad_id)"
                       + " VALUES (?, ?, ?, ?, ?, ?)",
                   Statement.RETURN_GENERATED_KEYS)) {
-            Timestamp now = now();
+            LocalDateTime now = now();
             ps.setString(1, name);
             ps.setString(2, text);
-            ps.setTimestamp(3, now);
-            ps.setTimestamp(4, now);
+            ps.setObject(3, now);
+            ps.setObject(4, now);
             ps.setLong(5, userId);
             setPad(ps, 6, padId);
             ps.executeUpdate();
@@ -96,7 +95,7 @@ public final class NoteRepository {
             ps.setString(1, name);
             ps.setString(2, text);
             setPad(ps, 3, padId);
-            ps.setTimestamp(4, now());
+            ps.setObject(4, now());
             ps.setLong(5, note.id());
             return ps.executeUpdate();
           }
@@ -114,8 +113,8 @@ public final class NoteRepository {
   }
 
   /** Local wall-clock time at whole seconds, as the original stored it on MySQL (spec 2.3). */
-  private static Timestamp now() {
-    return Timestamp.valueOf(LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+  private static LocalDateTime now() {
+    return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static void setPad(PreparedStatement ps, int index, Long padId) throws SQLException {
@@ -136,7 +135,7 @@ public final class NoteRepository {
       try (ResultSet rs = ps.executeQuery()) {
         List<Note> notes = new ArrayList<>();
         while (rs.next()) {
-          Timestamp updated = rs.getTimestamp(4);
+          LocalDateTime updated = rs.getObject(4, LocalDateTime.class);
           long pad = rs.getLong(5);
           Long padId = rs.wasNull() ? null : pad;
           notes.add(
@@ -144,7 +143,7 @@ public final class NoteRepository {
                   rs.getLong(1),
                   rs.getString(2),
                   rs.getString(3),
-                  updated == null ? null : updated.toLocalDateTime(),
+                  updated,
                   padId,
                   rs.getString(6)));
         }

@@ -82,7 +82,10 @@ public final class ErrorHandlers {
       case REQUEST_ENTITY_TOO_LARGE -> ErrorPages.tooLarge();
       case METHOD_NOT_ALLOWED -> methodNotAllowed(request);
       case INTERNAL_SERVER_ERROR -> unexpected(request, e);
-      default -> e.getStatus().getCode() < 500 ? ErrorPages.badRequest() : unexpected(request, e);
+      default ->
+          e.getStatus().getCode() < 500
+              ? ErrorPages.clientError(e.getStatus())
+              : unexpected(request, e);
     };
   }
 

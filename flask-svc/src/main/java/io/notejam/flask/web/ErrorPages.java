@@ -44,6 +44,15 @@ public final class ErrorPages {
         "The data value transmitted exceeds the capacity limit.");
   }
 
+  /** Any other client error Micronaut raises, under its own status. */
+  public static MutableHttpResponse<String> clientError(HttpStatus status) {
+    return page(
+        status,
+        status.getCode() + " " + status.getReason(),
+        status.getReason(),
+        "The browser (or proxy) sent a request that this server could not handle.");
+  }
+
   public static MutableHttpResponse<String> internalServerError() {
     return page(
         HttpStatus.INTERNAL_SERVER_ERROR,

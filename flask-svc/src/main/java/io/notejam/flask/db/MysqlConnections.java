@@ -7,12 +7,18 @@ import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 
 /**
- * Makes every MySQL connection strict, whatever the server's default (RDS MySQL 5.7's parameter
- * group is not strict): a value too long for its column is then refused, and answered with a 400,
- * instead of being silently cut short (B15). Runs after notejam-common has set the URL.
+ * MySQL connection settings of this service, applied after notejam-common has set the URL:
+ *
+ * <ul>
+ *   <li>strict mode whatever the server's default (RDS MySQL 5.7's parameter group is not strict),
+ *       so a value too long for its column is refused and answered with a 400 instead of being
+ *       silently cut short (B15);
+ *   <li>Connector/J's statement cache and local session state, so the few fixed queries are not
+ *       re-parsed and auto-commit is not re-sent on every request.
+ * </ul>
  */
 @Singleton
-public final class StrictSqlMode
+public final class MysqlConnections
     implements BeanCreatedEventListener<DatasourceConfiguration>, Ordered {
   static final String INIT_SQL =
       "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')";
@@ -28,6 +34,11 @@ public final class StrictSqlMode
     String url = datasource.getUrl();
     if (url != null && url.startsWith("jdbc:mysql:")) {
       datasource.setConnectionInitSql(INIT_SQL);
+      datasource.addDataSourceProperty("cachePrepStmts", "true");
+      datasource.addDataSourceProperty("prepStmtCacheSize", "64");
+      datasource.addDataSourceProperty("prepStmtCacheSqlLimit", "1024");
+      datasource.addDataSourceProperty("useLocalSessionState", "true");
+      datasource.addDataSourceProperty("cacheServerConfiguration", "true");
     }
     return datasource;
   }
