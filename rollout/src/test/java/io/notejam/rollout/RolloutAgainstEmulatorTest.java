@@ -97,7 +97,7 @@ class RolloutAgainstEmulatorTest {
 
     assertEquals(ExitCode.TIMED_OUT, result.exitCode(), result::toString);
     assertTrue(
-        result.out().contains("+0s waiting for ECS to start deploying " + family + ":2"),
+        result.out().contains("s waiting for ECS to start deploying " + family + ":2"),
         result::toString);
     assertTrue(result.err().contains("timed out after"), result::toString);
     assertTrue(result.err().contains("running the same command again resumes"), result::toString);
