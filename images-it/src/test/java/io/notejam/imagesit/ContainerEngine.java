@@ -3,7 +3,6 @@ package io.notejam.imagesit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -163,7 +162,7 @@ interface ContainerEngine {
       if (!loaded.find()) {
         throw new IllegalStateException("podman load named no image:\n" + load.output());
       }
-      int port = freePort();
+      int port = FreePorts.next();
       List<String> argv =
           new ArrayList<>(
               List.of(
@@ -226,14 +225,6 @@ interface ContainerEngine {
           throw new IOException("missing test resource " + name);
         }
         return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      }
-    }
-
-    private static int freePort() {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        return socket.getLocalPort();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
       }
     }
   }

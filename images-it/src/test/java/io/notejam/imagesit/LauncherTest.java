@@ -122,7 +122,7 @@ class LauncherTest {
   private static final class Launch {
     final Path runDir;
     final Path outputFile;
-    final int gatewayPort = freePort();
+    final int gatewayPort = FreePorts.next();
     final Process process;
 
     Launch(String name, Map<String, String> extraEnv) throws IOException {
@@ -143,8 +143,8 @@ class LauncherTest {
       env.remove("NOTEJAM_SESSION_SECRET");
       env.put("JAVA_HOME", System.getProperty("java.home"));
       env.put("NOTEJAM_RUN_DIR", runDir.toString());
-      env.put("EXPRESS_PORT", String.valueOf(freePort()));
-      env.put("FLASK_PORT", String.valueOf(freePort()));
+      env.put("EXPRESS_PORT", String.valueOf(FreePorts.next()));
+      env.put("FLASK_PORT", String.valueOf(FreePorts.next()));
       env.put("GATEWAY_PORT", String.valueOf(gatewayPort));
       env.putAll(new HashMap<>(extraEnv));
       process = builder.start();
@@ -208,14 +208,6 @@ class LauncherTest {
       } catch (IOException e) {
         return false;
       }
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
     }
   }
 
