@@ -21,14 +21,16 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
+# The shaded jar, copied aside so a build running meanwhile cannot change it under the bench.
 gateway_jar() {
-  local jar
-  jar=$(ls "$REPO"/gateway/target/gateway-*.jar 2>/dev/null | grep -v original | head -1 || true)
-  if [ -z "$jar" ]; then
-    (cd "$REPO" && mvn -B -q -pl gateway -am package -DskipTests -Djacoco.skip=true >&2)
-    jar=$(ls "$REPO"/gateway/target/gateway-*.jar | grep -v original | head -1)
+  if [ ! -f "$WORK/gateway.jar" ]; then
+    local jar="$REPO/gateway/target/gateway-1.0.0-SNAPSHOT.jar"
+    if [ ! -f "$jar" ]; then
+      (cd "$REPO" && mvn -B -q -pl gateway -am package -DskipTests -Djacoco.skip=true >&2)
+    fi
+    cp "$jar" "$WORK/gateway.jar"
   fi
-  echo "$jar"
+  echo "$WORK/gateway.jar"
 }
 
 # nginx_backend NAME PORT... : an nginx answering 200 "ok" on each port, /health included.

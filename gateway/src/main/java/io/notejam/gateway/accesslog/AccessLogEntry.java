@@ -50,7 +50,9 @@ public final class AccessLogEntry {
     if (fromNanos < 0 || toNanos < 0) {
       return "-1";
     }
-    return String.format(java.util.Locale.ROOT, "%.3f", Math.max(0, toNanos - fromNanos) / 1e9);
+    long millis = Math.max(0, toNanos - fromNanos) / 1_000_000;
+    long fraction = millis % 1000;
+    return (millis / 1000) + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
   }
 
   private String requestProcessingTime() {

@@ -60,6 +60,8 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     void onClientClosed();
 
     default void onClientWritable() {}
+
+    default void flushTarget() {}
   }
 
   ChannelHandlerContext context() {
@@ -363,6 +365,14 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     ctx.fireUserEventTriggered(event);
+  }
+
+  @Override
+  public void channelReadComplete(ChannelHandlerContext ctx) {
+    if (current != null) {
+      current.flushTarget();
+    }
+    ctx.fireChannelReadComplete();
   }
 
   @Override

@@ -6,14 +6,10 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
@@ -76,9 +72,8 @@ public final class Gateway implements AutoCloseable {
   /** Binds every listener and starts health checks. */
   public static Gateway start(LoadBalancer loadBalancer, GatewayOptions options)
       throws IOException, InterruptedException {
-    EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    EventLoopGroup workers =
-        new MultiThreadIoEventLoopGroup(options.ioThreads(), NioIoHandler.newFactory());
+    EventLoopGroup boss = Transport.eventLoops(1);
+    EventLoopGroup workers = Transport.eventLoops(options.ioThreads());
     AccessLog accessLog = new AccessLog(options.accessLog(), options.accessLogJson());
     TargetRegistry targets =
         new TargetRegistry(loadBalancer, options.targetOverrides(), workers, options.dnsRefresh());
@@ -112,7 +107,7 @@ public final class Gateway implements AutoCloseable {
   private static Bootstrap backendBootstrap(EventLoopGroup workers) {
     return new Bootstrap()
         .group(workers)
-        .channel(NioSocketChannel.class)
+        .channel(Transport.socketChannel())
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
         .option(ChannelOption.TCP_NODELAY, true)
         .option(
@@ -151,7 +146,7 @@ public final class Gateway implements AutoCloseable {
     ServerBootstrap server =
         new ServerBootstrap()
             .group(boss, workers)
-            .channel(NioServerSocketChannel.class)
+            .channel(Transport.serverChannel())
             .option(ChannelOption.SO_BACKLOG, 1024)
             .option(ChannelOption.SO_REUSEADDR, true)
             .childOption(ChannelOption.TCP_NODELAY, true)

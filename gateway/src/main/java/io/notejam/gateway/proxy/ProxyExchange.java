@@ -307,7 +307,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       waiting.add(content);
     } else {
       touch();
-      backend.writeAndFlush(content);
+      backend.write(content);
       if (!backend.isWritable()) {
         front.block(FrontendHandler.BLOCK_BACKPRESSURE);
       }
@@ -317,6 +317,14 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       if (responseDone && !finished) {
         complete();
       }
+    }
+  }
+
+  /** The client's read burst ended: send what was written to the target. */
+  @Override
+  public void flushTarget() {
+    if (backend != null) {
+      backend.flush();
     }
   }
 
