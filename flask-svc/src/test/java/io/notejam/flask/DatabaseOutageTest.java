@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.notejam.testsupport.TcpProxy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;

@@ -11,11 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Forgot password end to end through the SES transport against the AWS emulator (moto here,
@@ -29,23 +24,9 @@ class SesMailTest extends FlaskServiceTest {
   Map<String, String> extraProperties() {
     Map<String, String> props = new HashMap<>(TestAws.serviceProperties());
     props.put("notejam.mail.transport", "ses");
-    verifySender();
+    // SES only sends from verified identities, on the emulator as in AWS.
+    EmulatorMailbox.verifySender("from@notejamapp.com");
     return props;
-  }
-
-  /** SES only sends from verified identities, on the emulator as in AWS. */
-  private static void verifySender() {
-    try (SesV2Client ses =
-        SesV2Client.builder()
-            .httpClient(UrlConnectionHttpClient.create())
-            .endpointOverride(TestAws.endpoint())
-            .region(Region.of(TestAws.REGION))
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(TestAws.ACCESS_KEY, TestAws.SECRET_KEY)))
-            .build()) {
-      ses.createEmailIdentity(r -> r.emailIdentity("from@notejamapp.com"));
-    }
   }
 
   @Test
