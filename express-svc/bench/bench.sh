@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks express-svc on loopback against the local MySQL/MariaDB:
 #   - seeds a user with 1 pad and 50 notes through the service's own forms, signs in;
-#   - wrk (2 threads, 32 connections, 20 s) against the signed-in notes page and /health;
+#   - wrk (2 threads, 32 connections, 20 s, after a 10 s warm-up) against the signed-in notes page
+#     and /health;
 #   - prints req/s, p50, p99, the service's RSS before and after, and the cold start
 #     (process start to first 200 on /health), median of 5.
 # Usage: express-svc/bench/bench.sh            (from anywhere; needs wrk, curl, mvn, a MySQL)
@@ -98,12 +99,15 @@ run_wrk() {
 }
 
 rss_before=$(rss_mib)
+echo "== warm-up: 10 s of each, not counted (the JIT compiles the hot paths first)"
+wrk -t2 -c32 -d10s -H "Cookie: $cookie" "$base/express/" >/dev/null
+wrk -t2 -c32 -d10s "$base/health" >/dev/null
 echo "== wrk -t2 -c32 -d$duration (JAVA_OPTS: $java_opts)"
 run_wrk "notes-page" "$base/express/" -H "Cookie: $cookie"
 run_wrk "health" "$base/health"
 rss_after=$(rss_mib)
 run_wrk "notes-page" "$base/express/" -H "Cookie: $cookie" >/dev/null
 rss_after_second=$(rss_mib)
-echo "RSS MiB: before ${rss_before}, after ${rss_after}, after a second notes run ${rss_after_second}"
+echo "RSS MiB: before warm-up ${rss_before}, after the runs ${rss_after}, after a third notes run ${rss_after_second}"
 echo "cold start median: ${cold_median} ms"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"

@@ -69,6 +69,7 @@ final class Browser {
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(TIMEOUT)
             .build();
