@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.notejam.testsupport.TcpProxy;
 import io.notejam.testsupport.TestDatabases;
 import io.notejam.testsupport.TestSchema;
 import java.time.Duration;

@@ -14,11 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /**
  * Forgot password through the {@code ses} transport, end to end: the service sends through the AWS
@@ -43,17 +38,7 @@ class SesMailTest extends ServiceTest {
 
   /** SES only sends from a verified identity; skips the calling test when there is no emulator. */
   private static void verifySender() {
-    try (SesV2Client ses =
-        SesV2Client.builder()
-            .endpointOverride(TestAws.endpoint())
-            .region(Region.of(TestAws.REGION))
-            .credentialsProvider(
-                StaticCredentialsProvider.create(
-                    AwsBasicCredentials.create(TestAws.ACCESS_KEY, TestAws.SECRET_KEY)))
-            .httpClient(UrlConnectionHttpClient.create())
-            .build()) {
-      ses.createEmailIdentity(r -> r.emailIdentity(SENDER));
-    }
+    EmulatorMailbox.verifySender(SENDER);
   }
 
   private static String signUp(Browser agent, String prefix) {
