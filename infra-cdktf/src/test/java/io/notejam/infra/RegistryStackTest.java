@@ -12,8 +12,8 @@ class RegistryStackTest {
   private final Synthesized registry = SynthesizedStacks.registry();
 
   @Test
-  void eachServiceHasARepositoryScannedOnPush() {
-    for (String service : new String[] {"express-svc", "flask-svc"}) {
+  void eachImageHasARepositoryScannedOnPush() {
+    for (String service : new String[] {"express-svc", "flask-svc", "gateway"}) {
       registry.assertHasResource(
           "aws_ecr_repository",
           Map.of(
@@ -22,12 +22,12 @@ class RegistryStackTest {
               "image_scanning_configuration",
               Map.of("scan_on_push", true)));
     }
-    assertEquals(2, registry.resources("aws_ecr_repository").size());
+    assertEquals(3, registry.resources("aws_ecr_repository").size());
   }
 
   @Test
   void lifecycleRulesExpireUntaggedImagesAndKeepTheLatestThirty() {
-    assertEquals(2, registry.resources("aws_ecr_lifecycle_policy").size());
+    assertEquals(3, registry.resources("aws_ecr_lifecycle_policy").size());
     for (JsonNode policy : registry.resources("aws_ecr_lifecycle_policy").values()) {
       JsonNode rules = Synthesized.parse(policy.path("policy").asText()).path("rules");
       assertEquals(2, rules.size());
@@ -51,5 +51,7 @@ class RegistryStackTest {
         outputs.path("ExpressSvcRepositoryUri").path("value").asText().contains("repository_url"));
     assertTrue(
         outputs.path("FlaskSvcRepositoryUri").path("value").asText().contains("repository_url"));
+    assertTrue(
+        outputs.path("GatewaySvcRepositoryUri").path("value").asText().contains("repository_url"));
   }
 }

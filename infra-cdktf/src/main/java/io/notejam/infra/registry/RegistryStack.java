@@ -19,14 +19,24 @@ public class RegistryStack extends NotejamStack {
   public RegistryStack(Construct scope, String id, DeploymentSettings settings) {
     super(scope, id, settings);
     for (ServiceSpec service : ServiceSpec.ALL) {
-      ContainerRegistry registry =
-          new ContainerRegistry(this, service.name(), settings.namePrefix() + "/" + service.name());
-      registries.put(service, registry);
-      TerraformOutput.Builder.create(this, service.outputPrefix() + "RepositoryUri")
-          .value(registry.repositoryUrl())
-          .description("Push " + service.name() + " images here")
-          .build();
+      registries.put(service, repository(settings, service.name(), service.outputPrefix()));
     }
+    // The local ALB is not deployed (AWS runs the real one), but its image is published beside the
+    // services' so that a staging or developer environment runs the same build CI tested.
+    repository(settings, GATEWAY, "GatewaySvc");
+  }
+
+  static final String GATEWAY = "gateway";
+
+  private ContainerRegistry repository(
+      DeploymentSettings settings, String name, String outputPrefix) {
+    ContainerRegistry registry =
+        new ContainerRegistry(this, name, settings.namePrefix() + "/" + name);
+    TerraformOutput.Builder.create(this, outputPrefix + "RepositoryUri")
+        .value(registry.repositoryUrl())
+        .description("Push " + name + " images here")
+        .build();
+    return registry;
   }
 
   public ContainerRegistry registryOf(ServiceSpec service) {
