@@ -313,6 +313,47 @@ class NotesAndPadsTest extends FlaskServiceTest {
         user.get("/flask/notes/" + note + "/").html().selectFirst("div.note").text());
   }
 
+  /**
+   * Every place a view prints a name or a text escapes it, in element text and in attribute values
+   * alike: the raw bytes hold the entities, never the markup.
+   */
+  @Test
+  void aScriptNameIsEscapedOnEveryPageThatPrintsIt() {
+    Browser user = signedIn(uniqueEmail());
+    String name = "<script>alert(\"x\")</script>'&";
+    String escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&amp;";
+    long pad = createPad(user, name);
+    long note = createNote(user, name, name, "" + pad);
+    String[] pages = {
+      "/flask",
+      "/flask/pads/" + pad + "/",
+      "/flask/pads/" + pad + "/edit/",
+      "/flask/pads/" + pad + "/delete/",
+      "/flask/notes/" + note + "/",
+      "/flask/notes/" + note + "/edit/",
+      "/flask/notes/" + note + "/delete/",
+      "/flask/notes/create/"
+    };
+    for (String path : pages) {
+      String body = user.get(path).body();
+      assertFalse(body.contains("<script>"), path);
+      assertTrue(body.contains(escaped), path);
+    }
+    String edit = user.get("/flask/notes/" + note + "/edit/").body();
+    assertTrue(edit.contains("<title>" + escaped + "</title>"), "title");
+    assertTrue(edit.contains("value=\"" + escaped + "\""), "the name input's value attribute");
+    assertTrue(edit.contains(">" + escaped + "</textarea>"), "the textarea");
+    assertTrue(
+        edit.contains("<option value=\"" + pad + "\" selected=\"selected\">" + escaped),
+        "the pad option");
+    Page view = user.get("/flask/notes/" + note + "/");
+    assertTrue(view.body().contains("<div class=\"note\">" + escaped + "</div>"));
+    assertEquals(name, view.html().selectFirst("div.note").text());
+    Page rejected =
+        user.submit("/flask/signup/", "email", name, "password", "", "repeat_password", "");
+    assertTrue(rejected.body().contains("name=\"email\" value=\"" + escaped + "\""));
+  }
+
   @Test
   void valuesLongerThanTheColumnsAreA400AndSaveNothing() {
     Browser user = signedIn(uniqueEmail());

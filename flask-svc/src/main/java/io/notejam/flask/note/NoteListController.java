@@ -45,7 +45,11 @@ public final class NoteListController {
     User user = signedIn.require(request);
     List<Note> list = notes.findByUser(user.id(), NoteOrder.of(order));
     return pages.app(
-        request, user, "note/all", "All notes (" + list.size() + ")", Map.of("notes", rows(list)));
+        request,
+        user,
+        "note/all",
+        "All notes (" + list.size() + ")",
+        Map.of("notes", list, "dates", SmartDate.now()));
   }
 
   @Get("/flask/pads/{id:[0-9]+}/")
@@ -59,11 +63,6 @@ public final class NoteListController {
         user,
         "note/pad",
         pad.name() + " (" + list.size() + ")",
-        Map.of("notes", rows(list), "pad", pad));
-  }
-
-  private static List<NoteRow> rows(List<Note> notes) {
-    SmartDate dates = SmartDate.now();
-    return notes.stream().map(note -> new NoteRow(note, dates)).toList();
+        Map.of("notes", list, "pad", pad, "dates", SmartDate.now()));
   }
 }

@@ -1,9 +1,10 @@
 package io.notejam.flask.web;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.views.ModelAndView;
 import io.notejam.common.session.CookieSession;
 import io.notejam.flask.csrf.CsrfTokens;
 import io.notejam.flask.pad.PadRepository;
@@ -16,11 +17,18 @@ import java.util.Map;
  * Renders a page inside the common layout (spec 7.1): the title and heading, the signed-in block,
  * the flashes queued so far (which showing consumes), the CSRF token for the page's form, and, in
  * the app frame, the sidebar of the user's pads.
+ *
+ * <p>The views are jte templates in {@code src/main/jte}, compiled to classes at build time; each
+ * takes the {@link Layout} as {@code layout} plus the page's own parameters.
  */
 @Singleton
 public final class Pages {
   public static final String HTML = "text/html; charset=utf-8";
 
+  /** Enough for the layout and a short list; a 50-note page grows the buffer once or twice. */
+  private static final int INITIAL_BYTES = 8192;
+
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
   private final PadRepository pads;
   private final CsrfTokens csrf;
 
@@ -30,37 +38,39 @@ public final class Pages {
   }
 
   /** A page with the pads sidebar, for a signed-in user. */
-  public MutableHttpResponse<?> app(
+  public MutableHttpResponse<byte[]> app(
       HttpRequest<?> request, User user, String view, String title, Map<String, Object> model) {
-    Map<String, Object> all = common(request, user, title, model);
-    all.put("pads", pads.findByUser(user.id()));
-    return render(view, all);
+    return render(view, layout(request, user, title, true), model);
   }
 
   /** A page without the sidebar (sign in, sign up, forgot password, settings). */
-  public MutableHttpResponse<?> account(
+  public MutableHttpResponse<byte[]> account(
       HttpRequest<?> request,
       User userOrNull,
       String view,
       String title,
       Map<String, Object> model) {
-    return render(view, common(request, userOrNull, title, model));
+    return render(view, layout(request, userOrNull, title, false), model);
   }
 
-  private Map<String, Object> common(
-      HttpRequest<?> request, User user, String title, Map<String, Object> model) {
+  private Layout layout(HttpRequest<?> request, User user, String title, boolean sidebar) {
     CookieSession session = CookieSession.of(request);
-    Map<String, Object> all = new HashMap<>(model);
-    all.put("title", title);
-    all.put("user", user);
-    // Issued here, not lazily in the template: views render after the session cookie is sealed,
-    // and the first token of a session creates the session's csrf value.
-    all.put("csrfToken", csrf.issue(session));
-    all.put("flashes", Flashes.take(session));
-    return all;
+    // The first token of a session creates the session's csrf value, so it is issued before the
+    // session filter seals the cookie.
+    return new Layout(
+        title,
+        user,
+        sidebar ? pads.findByUser(user.id()) : null,
+        Flashes.take(session),
+        csrf.issue(session));
   }
 
-  private static MutableHttpResponse<?> render(String view, Map<String, Object> model) {
-    return HttpResponse.ok(new ModelAndView<>(view, model)).contentType(HTML);
+  private MutableHttpResponse<byte[]> render(
+      String view, Layout layout, Map<String, Object> model) {
+    Map<String, Object> params = new HashMap<>(model);
+    params.put("layout", layout);
+    HtmlBytes page = new HtmlBytes(INITIAL_BYTES);
+    templates.render(view + ".jte", params, page);
+    return HttpResponse.ok(page.toByteArray()).contentType(HTML);
   }
 }

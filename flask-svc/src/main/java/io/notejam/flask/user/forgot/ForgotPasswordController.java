@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 @Produces(Pages.HTML)
 public final class ForgotPasswordController {
   private static final Logger LOG = LoggerFactory.getLogger(ForgotPasswordController.class);
-  private static final String VIEW = "user/forgot-password";
+  private static final String VIEW = "user/forgotpassword";
   private static final String TITLE = "Forgot Password?";
 
   private final UserRepository users;
