@@ -344,6 +344,28 @@ class PadsAndNotesTest extends ServiceTest {
       assertFalse(page.contains("<script>"), path);
       assertTrue(page.contains("&lt;script&gt;alert("), path);
     }
+    String escaped = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;";
+    String editForm = agent.get("/express/notes/" + note + "/edit").body();
+    assertTrue(editForm.contains("<title>" + escaped + "</title>"));
+    assertTrue(
+        editForm.contains("<input id=\"name\" type=\"text\" name=\"name\" value=\"" + escaped));
+    assertTrue(editForm.contains("<textarea name=\"text\">" + escaped + "</textarea>"));
+    assertTrue(editForm.contains("selected=\"selected\">" + escaped + "</option>"));
+    String padForm = agent.get("/express/pads/" + pad + "/edit").body();
+    assertTrue(padForm.contains("name=\"name\" value=\"" + escaped + "\">"));
+  }
+
+  @Test
+  void quotesAndAmpersandsAreEscapedEverywhere() {
+    Browser agent = freshUser();
+    long pad = createPad(agent, "Tom & Jerry's \"pad\"");
+    String escaped = "Tom &amp; Jerry&#39;s &quot;pad&quot;";
+    String padPage = agent.get("/express/pads/" + pad).body();
+    assertTrue(padPage.contains("<span>" + escaped + " (0)</span>"));
+    assertTrue(
+        padPage.contains("<li><a href=\"/express/pads/" + pad + "\">" + escaped + "</a></li>"));
+    String editForm = agent.get("/express/pads/" + pad + "/edit").body();
+    assertTrue(editForm.contains("value=\"" + escaped + "\""));
   }
 
   @Test

@@ -1,7 +1,5 @@
 package io.notejam.express.note;
 
-import static io.notejam.express.web.Pages.page;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -49,10 +47,8 @@ public class AllNotesController {
           return pages.app(
               session,
               user,
-              page("notes/list", "All notes (" + items.size() + ")")
-                  .with("notes", items)
-                  .with("pad", null)
-                  .with("sortBase", "/express/"));
+              "All notes (" + items.size() + ")",
+              new NoteList(items, null, "/express/"));
         });
   }
 }

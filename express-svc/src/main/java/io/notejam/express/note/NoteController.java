@@ -1,7 +1,5 @@
 package io.notejam.express.note;
 
-import static io.notejam.express.web.Pages.page;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -40,7 +38,7 @@ import java.util.Optional;
 @Produces(Html.CONTENT_TYPE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class NoteController {
-  private static final String FORM = "notes/form";
+  private static final String NEW_NOTE = "New note";
   private static final String CREATE_PLACEHOLDER = "--------------";
   private static final String EDIT_PLACEHOLDER = "----------";
 
@@ -75,7 +73,11 @@ public class NoteController {
     return currentUser.require(
         request,
         (session, user) ->
-            pages.app(session, user, createPage(Ids.parse(pad).orElse(null), new FieldErrors())));
+            pages.app(
+                session,
+                user,
+                NEW_NOTE,
+                createForm(Ids.parse(pad).orElse(null), new FieldErrors())));
   }
 
   @Post(value = "/create", consumes = MediaType.ALL)
@@ -86,7 +88,7 @@ public class NoteController {
           FormBody form = forms.read(request, body);
           FieldErrors errors = validate(form);
           if (!errors.isEmpty()) {
-            return pages.app(session, user, createPage(null, errors));
+            return pages.app(session, user, NEW_NOTE, createForm(null, errors));
           }
           Long padId = ownPad(form, user).orElse(null);
           notes.create(user.id(), new NoteFields(form.value("name"), form.value("text"), padId));
@@ -104,9 +106,8 @@ public class NoteController {
             pages.app(
                 session,
                 user,
-                page("notes/view", note.name())
-                    .with("note", note)
-                    .with("lastEdited", RelativeTime.fromNow(note.updatedAt(), Instant.now()))));
+                note.name(),
+                new NoteView(note, RelativeTime.fromNow(note.updatedAt(), Instant.now()))));
   }
 
   @Get("/{id}/edit")
@@ -118,7 +119,8 @@ public class NoteController {
             pages.app(
                 session,
                 user,
-                editPage(note.name(), note.text(), note.padId(), new FieldErrors())));
+                note.name(),
+                editForm(note.name(), note.text(), note.padId(), new FieldErrors())));
   }
 
   /** A {@code pad_id} left out of the body keeps the note's pad, as in the original. */
@@ -135,7 +137,7 @@ public class NoteController {
               form.present("pad_id").isPresent() ? ownPad(form, user).orElse(null) : note.padId();
           FieldErrors errors = validate(form);
           if (!errors.isEmpty()) {
-            return pages.app(session, user, editPage(name, text, padId, errors));
+            return pages.app(session, user, name, editForm(name, text, padId, errors));
           }
           if (!notes.update(note.id(), user.id(), new NoteFields(name, text, padId))) {
             return Responses.notOwned(request);
@@ -150,8 +152,7 @@ public class NoteController {
     return owned(
         request,
         id,
-        (session, user, note) ->
-            pages.app(session, user, page("notes/delete", note.name()).with("note", note)));
+        (session, user, note) -> pages.app(session, user, note.name(), new NoteDeletion(note)));
   }
 
   /** The body, if any, is ignored. */
@@ -186,23 +187,13 @@ public class NoteController {
   }
 
   /** The create form keeps no input after an error, as in the original (spec 8.22). */
-  private static Pages.Page createPage(@Nullable Long selectedPad, FieldErrors errors) {
-    return page(FORM, "New note")
-        .with("name", "")
-        .with("text", "")
-        .with("selectedPad", selectedPad)
-        .with("placeholder", CREATE_PLACEHOLDER)
-        .errors(errors);
+  private static NoteForm createForm(@Nullable Long selectedPad, FieldErrors errors) {
+    return new NoteForm("", "", selectedPad, CREATE_PLACEHOLDER, errors);
   }
 
-  private static Pages.Page editPage(
+  private static NoteForm editForm(
       String name, String text, @Nullable Long selectedPad, FieldErrors errors) {
-    return page(FORM, name)
-        .with("name", name)
-        .with("text", text)
-        .with("selectedPad", selectedPad)
-        .with("placeholder", EDIT_PLACEHOLDER)
-        .errors(errors);
+    return new NoteForm(name, text, selectedPad, EDIT_PLACEHOLDER, errors);
   }
 
   private HttpResponse<?> owned(HttpRequest<?> request, String id, NotePage page) {

@@ -1,7 +1,5 @@
 package io.notejam.express.pad;
 
-import static io.notejam.express.web.Pages.page;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -15,6 +13,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
+import io.notejam.express.note.NoteList;
 import io.notejam.express.note.NoteListItem;
 import io.notejam.express.note.NoteOrder;
 import io.notejam.express.note.NoteRepository;
@@ -38,7 +37,7 @@ import java.util.List;
 @Produces(Html.CONTENT_TYPE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PadController {
-  private static final String FORM = "pads/form";
+  private static final String NEW_PAD = "New pad";
 
   /** A page about one pad the signed-in user owns. */
   @FunctionalInterface
@@ -70,7 +69,7 @@ public class PadController {
     return currentUser.require(
         request,
         (session, user) ->
-            pages.app(session, user, page(FORM, "New pad").with("name", "").with("pad", null)));
+            pages.app(session, user, NEW_PAD, new PadForm("", null, new FieldErrors())));
   }
 
   @Post(value = "/create", consumes = MediaType.ALL)
@@ -82,10 +81,7 @@ public class PadController {
           FieldErrors errors = new FieldErrors();
           Names.check(errors, name);
           if (!errors.isEmpty()) {
-            return pages.app(
-                session,
-                user,
-                page(FORM, "New pad").with("name", "").with("pad", null).errors(errors));
+            return pages.app(session, user, NEW_PAD, new PadForm("", null, errors));
           }
           pads.create(name, user.id());
           Flash.success(session, "Pad is successfully created");
@@ -104,10 +100,8 @@ public class PadController {
           return pages.app(
               session,
               user,
-              page("notes/list", pad.name() + " (" + items.size() + ")")
-                  .with("notes", items)
-                  .with("pad", pad)
-                  .with("sortBase", "/express/pads/" + pad.id() + "/"));
+              pad.name() + " (" + items.size() + ")",
+              new NoteList(items, pad, "/express/pads/" + pad.id() + "/"));
         });
   }
 
@@ -117,8 +111,7 @@ public class PadController {
         request,
         id,
         (session, user, pad) ->
-            pages.app(
-                session, user, page(FORM, pad.name()).with("name", pad.name()).with("pad", pad)));
+            pages.app(session, user, pad.name(), new PadForm(pad.name(), pad, new FieldErrors())));
   }
 
   /** The name comes from the body, else from the query string, as the original reads it. */
@@ -137,10 +130,7 @@ public class PadController {
           FieldErrors errors = new FieldErrors();
           Names.check(errors, newName);
           if (!errors.isEmpty()) {
-            return pages.app(
-                session,
-                user,
-                page(FORM, newName).with("name", newName).with("pad", pad).errors(errors));
+            return pages.app(session, user, newName, new PadForm(newName, pad, errors));
           }
           if (!pads.rename(pad.id(), user.id(), newName)) {
             return Responses.notOwned(request);
@@ -155,8 +145,7 @@ public class PadController {
     return owned(
         request,
         id,
-        (session, user, pad) ->
-            pages.app(session, user, page("pads/delete", pad.name()).with("pad", pad)));
+        (session, user, pad) -> pages.app(session, user, pad.name(), new PadDeletion(pad)));
   }
 
   /** The body, if any, is ignored. */

@@ -21,27 +21,32 @@ import org.slf4j.LoggerFactory;
 @Controller
 public class ErrorPages {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+  private final Pages pages;
+
+  public ErrorPages(Pages pages) {
+    this.pages = pages;
+  }
 
   @Error(global = true, status = HttpStatus.NOT_FOUND)
   public HttpResponse<?> notFound(HttpRequest<?> request) {
     return Responses.isNotOwned(request)
         ? Responses.notOwned(request)
-        : Pages.error(HttpStatus.NOT_FOUND);
+        : pages.error(HttpStatus.NOT_FOUND);
   }
 
   @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
   public HttpResponse<?> methodNotAllowed() {
-    return Pages.error(HttpStatus.NOT_FOUND);
+    return pages.error(HttpStatus.NOT_FOUND);
   }
 
   @Error(global = true, exception = MalformedBodyException.class)
   public HttpResponse<?> malformedBody() {
-    return Pages.error(HttpStatus.BAD_REQUEST);
+    return pages.error(HttpStatus.BAD_REQUEST);
   }
 
   @Error(global = true, exception = ContentLengthExceededException.class)
   public HttpResponse<?> tooLarge() {
-    return Pages.error(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+    return pages.error(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
   }
 
   @Error(global = true, exception = Exception.class)
@@ -52,15 +57,15 @@ public class ErrorPages {
           request.getMethod(),
           request.getPath(),
           e.getMessage());
-      return Pages.error(HttpStatus.SERVICE_UNAVAILABLE);
+      return pages.error(HttpStatus.SERVICE_UNAVAILABLE);
     }
     if (e instanceof HttpStatusException status) {
-      return Pages.error(status.getStatus());
+      return pages.error(status.getStatus());
     }
     if (e instanceof ConversionErrorException || e instanceof UnsatisfiedRouteException) {
-      return Pages.error(HttpStatus.BAD_REQUEST);
+      return pages.error(HttpStatus.BAD_REQUEST);
     }
     LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
-    return Pages.error(HttpStatus.INTERNAL_SERVER_ERROR);
+    return pages.error(HttpStatus.INTERNAL_SERVER_ERROR);
   }
 }

@@ -1,5 +1,6 @@
 package io.notejam.express.web;
 
+import io.micronaut.core.annotation.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,12 +17,9 @@ public final class FieldErrors {
     return messages.isEmpty();
   }
 
-  public boolean has(String field) {
-    return messages.containsKey(field);
-  }
-
-  /** For templates: {@code ${errors['name']}}. */
-  public Map<String, String> asMap() {
-    return Map.copyOf(messages);
+  /** The field's message, or null when it has none. */
+  @Nullable
+  public String message(String field) {
+    return messages.get(field);
   }
 }

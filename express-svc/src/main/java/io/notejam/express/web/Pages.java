@@ -4,14 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.views.ModelAndView;
 import io.notejam.common.session.CookieSession;
 import io.notejam.express.pad.PadRepository;
 import io.notejam.express.user.User;
 import jakarta.inject.Singleton;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Renders pages inside the common layout (spec 6.1): the account frame (sign in, sign up, forgot
@@ -20,66 +17,41 @@ import java.util.Map;
  */
 @Singleton
 public class Pages {
+  private static final Flash.Messages NO_FLASH = new Flash.Messages(List.of(), List.of());
+
   private final PadRepository pads;
+  private final Templates templates;
 
-  public Pages(PadRepository pads) {
+  public Pages(PadRepository pads, Templates templates) {
     this.pads = pads;
-  }
-
-  /** Starts a page model with the view name and its title. */
-  public static Page page(String view, String title) {
-    return new Page(view, title);
-  }
-
-  /** A page under construction: its view, title and template variables. */
-  public static final class Page {
-    private final String view;
-    private final Map<String, Object> model = new HashMap<>();
-
-    private Page(String view, String title) {
-      this.view = view;
-      model.put("title", title);
-      model.put("errors", Map.of());
-    }
-
-    public Page with(String name, @Nullable Object value) {
-      model.put(name, value);
-      return this;
-    }
-
-    public Page errors(FieldErrors errors) {
-      model.put("errors", errors.asMap());
-      return this;
-    }
+    this.templates = templates;
   }
 
   /** A page in the account frame (no sidebar); {@code user} may be null. */
-  public MutableHttpResponse<ModelAndView<Map<String, Object>>> account(
-      CookieSession session, @Nullable User user, Page page) {
-    return render(session, user, page, List.of());
+  public MutableHttpResponse<byte[]> account(
+      CookieSession session, @Nullable User user, String title, Page page) {
+    return ok(new Frame(Frame.Kind.ACCOUNT, title, user, List.of(), Flash.take(session)), page);
   }
 
   /** A page in the app frame, with the signed-in user's pads in the sidebar. */
-  public MutableHttpResponse<ModelAndView<Map<String, Object>>> app(
-      CookieSession session, User user, Page page) {
-    return render(session, user, page, pads.listFor(user.id()));
+  public MutableHttpResponse<byte[]> app(
+      CookieSession session, User user, String title, Page page) {
+    return ok(
+        new Frame(Frame.Kind.APP, title, user, pads.listFor(user.id()), Flash.take(session)), page);
   }
 
-  /** The HTML error page (spec 6.13): layout, empty title, the status's reason as {@code h1}. */
-  public static MutableHttpResponse<ModelAndView<Map<String, Object>>> error(HttpStatus status) {
-    Map<String, Object> model = new HashMap<>();
-    model.put("title", "");
-    model.put("message", status.getReason());
-    return HttpResponse.<ModelAndView<Map<String, Object>>>status(status)
+  /**
+   * The HTML error page (spec 6.13): layout, empty title, the status's reason as {@code h1}, no
+   * user and no flash messages.
+   */
+  public MutableHttpResponse<byte[]> error(HttpStatus status) {
+    Frame frame = new Frame(Frame.Kind.ERROR, "", null, List.of(), NO_FLASH);
+    return HttpResponse.<byte[]>status(status)
         .contentType(Html.MEDIA_TYPE)
-        .body(new ModelAndView<>("error", model));
+        .body(templates.render(frame, new ErrorPage(status.getReason())));
   }
 
-  private static MutableHttpResponse<ModelAndView<Map<String, Object>>> render(
-      CookieSession session, @Nullable User user, Page page, List<?> sidebar) {
-    page.model.put("user", user);
-    page.model.put("pads", sidebar);
-    page.model.put("flash", Flash.take(session));
-    return HttpResponse.ok(new ModelAndView<>(page.view, page.model)).contentType(Html.MEDIA_TYPE);
+  private MutableHttpResponse<byte[]> ok(Frame frame, Page page) {
+    return HttpResponse.ok(templates.render(frame, page)).contentType(Html.MEDIA_TYPE);
   }
 }

@@ -1,7 +1,5 @@
 package io.notejam.express.user.forgot;
 
-import static io.notejam.express.web.Pages.page;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -18,6 +16,7 @@ import io.notejam.common.mail.MailMessage;
 import io.notejam.common.mail.MailTransport;
 import io.notejam.common.password.RandomPasswords;
 import io.notejam.common.session.CookieSession;
+import io.notejam.express.user.AccountForm;
 import io.notejam.express.user.CurrentUser;
 import io.notejam.express.user.Passwords;
 import io.notejam.express.user.User;
@@ -44,7 +43,6 @@ public class ForgotPasswordController {
   static final String SENDER = "norepy@notejamapp.com";
   static final String SUBJECT = "New notejam password";
   private static final int NEW_PASSWORD_LENGTH = 8;
-  private static final String VIEW = "users/forgot-password";
   private static final String TITLE = "Forgot password?";
   private static final Logger LOG = LoggerFactory.getLogger(ForgotPasswordController.class);
 
@@ -73,7 +71,11 @@ public class ForgotPasswordController {
   @Get
   public HttpResponse<?> form(HttpRequest<?> request) {
     CookieSession session = CookieSession.of(request);
-    return pages.account(session, currentUser.of(session).orElse(null), page(VIEW, TITLE));
+    return pages.account(
+        session,
+        currentUser.of(session).orElse(null),
+        TITLE,
+        AccountForm.forgotPassword(new FieldErrors()));
   }
 
   @Post(consumes = MediaType.ALL)
@@ -83,7 +85,7 @@ public class ForgotPasswordController {
     if (email.isEmpty()) {
       FieldErrors errors = new FieldErrors().add("email", "Email is required");
       return pages.account(
-          session, currentUser.of(session).orElse(null), page(VIEW, TITLE).errors(errors));
+          session, currentUser.of(session).orElse(null), TITLE, AccountForm.forgotPassword(errors));
     }
     Optional<User> user = users.findByEmail(email);
     if (user.isEmpty()) {

@@ -1,7 +1,5 @@
 package io.notejam.express.user.settings;
 
-import static io.notejam.express.web.Pages.page;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -13,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.notejam.express.user.AccountForm;
 import io.notejam.express.user.CurrentUser;
 import io.notejam.express.user.Passwords;
 import io.notejam.express.user.UserRepository;
@@ -31,7 +30,6 @@ import io.notejam.express.web.Responses;
 @Produces(Html.CONTENT_TYPE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SettingsController {
-  private static final String VIEW = "users/settings";
   private static final String TITLE = "Account settings";
 
   private final Pages pages;
@@ -56,7 +54,9 @@ public class SettingsController {
   @Get
   public HttpResponse<?> form(HttpRequest<?> request) {
     return currentUser.require(
-        request, (session, user) -> pages.account(session, user, page(VIEW, TITLE)));
+        request,
+        (session, user) ->
+            pages.account(session, user, TITLE, AccountForm.settings(new FieldErrors())));
   }
 
   @Post(consumes = MediaType.ALL)
@@ -78,7 +78,7 @@ public class SettingsController {
             errors.add("confirm_new_password", "Passwords do not match");
           }
           if (!errors.isEmpty()) {
-            return pages.account(session, user, page(VIEW, TITLE).errors(errors));
+            return pages.account(session, user, TITLE, AccountForm.settings(errors));
           }
           if (!passwords.matches(current, user.passwordHash())) {
             Flash.error(session, "Current password is not correct");

@@ -1,7 +1,5 @@
 package io.notejam.express.user.signin;
 
-import static io.notejam.express.web.Pages.page;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +12,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
+import io.notejam.express.user.AccountForm;
 import io.notejam.express.user.CurrentUser;
 import io.notejam.express.user.Passwords;
 import io.notejam.express.user.User;
@@ -31,7 +30,6 @@ import java.util.Optional;
 @Produces(Html.CONTENT_TYPE)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SignInController {
-  private static final String VIEW = "users/signin";
   private static final String TITLE = "Sign In";
 
   private final Pages pages;
@@ -56,7 +54,11 @@ public class SignInController {
   @Get("/signin")
   public HttpResponse<?> form(HttpRequest<?> request) {
     CookieSession session = CookieSession.of(request);
-    return pages.account(session, currentUser.of(session).orElse(null), page(VIEW, TITLE));
+    return pages.account(
+        session,
+        currentUser.of(session).orElse(null),
+        TITLE,
+        AccountForm.signIn(new FieldErrors()));
   }
 
   @Post(value = "/signin", consumes = MediaType.ALL)
@@ -74,7 +76,7 @@ public class SignInController {
     }
     if (!errors.isEmpty()) {
       return pages.account(
-          session, currentUser.of(session).orElse(null), page(VIEW, TITLE).errors(errors));
+          session, currentUser.of(session).orElse(null), TITLE, AccountForm.signIn(errors));
     }
     Optional<User> user = users.findByEmail(email);
     if (user.isEmpty()) {

@@ -1,7 +1,5 @@
 package io.notejam.express.user.signup;
 
-import static io.notejam.express.web.Pages.page;
-
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -14,6 +12,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
+import io.notejam.express.user.AccountForm;
 import io.notejam.express.user.CurrentUser;
 import io.notejam.express.user.Passwords;
 import io.notejam.express.user.UserRepository;
@@ -38,7 +37,6 @@ public class SignUpController {
       Pattern.compile("^[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,6}$", Pattern.CASE_INSENSITIVE);
 
   private static final int EMAIL_COLUMN_LENGTH = 75;
-  private static final String VIEW = "users/signup";
   private static final String TITLE = "Sign Up";
 
   private final Pages pages;
@@ -63,7 +61,11 @@ public class SignUpController {
   @Get
   public HttpResponse<?> form(HttpRequest<?> request) {
     CookieSession session = CookieSession.of(request);
-    return pages.account(session, currentUser.of(session).orElse(null), page(VIEW, TITLE));
+    return pages.account(
+        session,
+        currentUser.of(session).orElse(null),
+        TITLE,
+        AccountForm.signUp(new FieldErrors()));
   }
 
   @Post(consumes = MediaType.ALL)
@@ -87,7 +89,7 @@ public class SignUpController {
     CookieSession session = CookieSession.of(request);
     if (!errors.isEmpty()) {
       return pages.account(
-          session, currentUser.of(session).orElse(null), page(VIEW, TITLE).errors(errors));
+          session, currentUser.of(session).orElse(null), TITLE, AccountForm.signUp(errors));
     }
     Flash.success(session, "User is successfully created. Now you can sign in.");
     return Responses.found(Responses.SIGN_IN);

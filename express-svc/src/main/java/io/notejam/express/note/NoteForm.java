@@ -1,0 +1,20 @@
+package io.notejam.express.note;
+
+import io.micronaut.core.annotation.Nullable;
+import io.notejam.express.web.FieldErrors;
+import io.notejam.express.web.Page;
+
+/** The new / edit note form; the pad choices are the sidebar's pads. */
+public record NoteForm(
+    String name, String text, @Nullable Long selectedPad, String placeholder, FieldErrors errors)
+    implements Page {
+  @Override
+  public String template() {
+    return "notes/form.jte";
+  }
+
+  /** For the template: whether {@code padId} is the selected option. */
+  public boolean selects(long padId) {
+    return selectedPad != null && selectedPad == padId;
+  }
+}
