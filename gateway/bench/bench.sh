@@ -2,10 +2,13 @@
 # Throughput and latency, side by side on loopback: wrk (2 threads, 64 connections, 20 s) against
 # (a) a backend directly, (b) nginx from Debian proxying with the same path rules as the gateway,
 # (c) the gateway. Prints req/s, p50, p99, the ratios, and the gateway's RSS before/after.
+# The gateway is warmed up first (WARMUP, default 40s of the same load): its JIT compiles the hot
+# path only after tens of seconds on 2 shared cores, and the figures are for the steady state.
 # Usage: gateway/bench/bench.sh [duration, default 20s]
 source "$(dirname "$0")/common.sh"
 need wrk wrk; need nginx nginx-light
 DURATION=${1:-20s}
+WARMUP=${WARMUP:-40s}
 EXPRESS=$(free_port); FLASK=$(free_port); PROXY=$(free_port); GW=$(free_port); ADMIN=$(free_port)
 
 nginx_backend backend "$EXPRESS" "$FLASK"
@@ -54,7 +57,7 @@ to_ms() { # wrk latency like 512.00us / 1.20ms / 1.01s -> ms
   awk -v v="$1" 'BEGIN { n=v+0; if (v ~ /us$/) n/=1000; else if (v ~ /ms$/) n=n; else if (v ~ /s$/) n*=1000; printf "%.3f", n }'
 }
 
-echo "warm-up (gateway JIT, 5 s)"; wrk -t2 -c64 -d5s "http://127.0.0.1:$GW/flask/x" >/dev/null
+echo "warm-up (gateway JIT, $WARMUP)"; wrk -t2 -c64 -d"$WARMUP" "http://127.0.0.1:$GW/flask/x" >/dev/null
 rss_before=$(rss_mib "$GATEWAY_PID")
 echo "wrk -t2 -c64 -d$DURATION --latency, path /flask/x (rule 2), $(nproc) cores, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 run direct "http://127.0.0.1:$FLASK/flask/x"

@@ -1,5 +1,6 @@
 package io.notejam.gateway.accesslog;
 
+import io.netty.util.internal.PlatformDependent;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -8,23 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.Queue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Appends one ALB-format line per request to a file (or stdout), and optionally the JSON twin to a
- * second file. Lines are written by one background thread so request threads never block on disk;
- * logging is best effort, as on ALB.
+ * second file. Lines are formatted and written by one background thread in batches every {@link
+ * #BATCH_MILLIS}: request threads only add the entry to a lock-free queue (no lock, no thread
+ * wake-up per request) and never block on disk; logging is best effort, as on ALB.
  */
 public final class AccessLog implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(AccessLog.class);
   private static final int CAPACITY = 65_536;
-  private final BlockingQueue<AccessLogEntry> queue = new LinkedBlockingQueue<>(CAPACITY);
+  private static final long BATCH_MILLIS = 50;
+  private final Queue<AccessLogEntry> queue = PlatformDependent.newFixedMpscQueue(CAPACITY);
   private final Writer alb;
   private final boolean albIsFile;
   private final Writer json;
@@ -51,8 +52,11 @@ public final class AccessLog implements AutoCloseable {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
-    return Files.newBufferedWriter(
-        file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    return new BufferedWriter(
+        new OutputStreamWriter(
+            Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
+            StandardCharsets.UTF_8),
+        64 * 1024);
   }
 
   public void write(AccessLogEntry entry) {
@@ -62,41 +66,40 @@ public final class AccessLog implements AutoCloseable {
   }
 
   private void drain() {
-    List<AccessLogEntry> batch = new ArrayList<>();
-    while (!closed || !queue.isEmpty()) {
+    while (true) {
+      boolean last = closed;
       try {
-        AccessLogEntry first = queue.poll(200, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        batch.add(first);
-        queue.drainTo(batch, 1024);
-        for (AccessLogEntry entry : batch) {
+        AccessLogEntry entry;
+        boolean wrote = false;
+        while ((entry = queue.poll()) != null) {
           alb.write(entry.toAlbLine());
           alb.write('\n');
           if (json != null) {
             json.write(entry.toJson());
             json.write('\n');
           }
+          wrote = true;
         }
-        batch.clear();
-        alb.flush();
-        if (json != null) {
-          json.flush();
+        if (wrote) {
+          alb.flush();
+          if (json != null) {
+            json.flush();
+          }
         }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
       } catch (IOException e) {
         LOG.warn("Access log write failed: {}", e.toString());
-        batch.clear();
       }
+      if (last) {
+        return;
+      }
+      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(BATCH_MILLIS));
     }
   }
 
   @Override
   public void close() throws IOException {
     closed = true;
+    LockSupport.unpark(writer);
     try {
       writer.join(2000);
     } catch (InterruptedException e) {

@@ -3,16 +3,15 @@ package io.notejam.gateway.accesslog;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * One access-log record, filled in while a request is handled; {@link #toAlbLine()} writes the 33
  * fields of the ALB access-log format in order, {@link #toJson()} the same fields as JSON.
  */
 public final class AccessLogEntry {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
   public String type = "http";
   public String elb = "-";
@@ -67,90 +66,145 @@ public final class AccessLogEntry {
     return seconds(targetHeadersNanos, responseStartNanos);
   }
 
-  private static String quoted(String value) {
-    return "\"" + (value == null ? "-" : value.replace("\"", "\\\"")) + "\"";
-  }
-
-  private Map<String, String> fields() {
+  /** The 33 values in {@link AccessLogLine#FIELDS} order, unquoted. */
+  private String[] values() {
     Instant time = responseTime == null ? Instant.now() : responseTime;
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("type", type);
-    fields.put("time", TIME.format(time));
-    fields.put("elb", elb);
-    fields.put("client:port", client);
-    fields.put("target:port", target);
-    fields.put("request_processing_time", requestProcessingTime());
-    fields.put("target_processing_time", targetProcessingTime());
-    fields.put("response_processing_time", responseProcessingTime());
-    fields.put("elb_status_code", Integer.toString(elbStatus));
-    fields.put("target_status_code", targetStatus);
-    fields.put("received_bytes", Long.toString(receivedBytes));
-    fields.put("sent_bytes", Long.toString(sentBytes));
-    fields.put("request", request);
-    fields.put("user_agent", userAgent);
-    fields.put("ssl_cipher", "-");
-    fields.put("ssl_protocol", "-");
-    fields.put("target_group_arn", targetGroupArn);
-    fields.put("trace_id", traceId);
-    fields.put("domain_name", "-");
-    fields.put("chosen_cert_arn", "-");
-    fields.put("matched_rule_priority", matchedRulePriority);
-    fields.put("request_creation_time", TIME.format(requestCreationTime));
-    fields.put("actions_executed", actionsExecuted);
-    fields.put("redirect_url", redirectUrl);
-    fields.put("error_reason", errorReason);
-    fields.put("target:port_list", target);
-    fields.put("target_status_code_list", targetStatus);
-    fields.put("classification", classification);
-    fields.put("classification_reason", classificationReason);
-    fields.put("conn_trace_id", connTraceId);
-    fields.put("transformed_host", transformedHost);
-    fields.put("transformed_uri", transformedUri);
-    fields.put("request_transform_status", requestTransformStatus);
-    return fields;
+    return new String[] {
+      type,
+      timestamp(time),
+      elb,
+      client,
+      target,
+      requestProcessingTime(),
+      targetProcessingTime(),
+      responseProcessingTime(),
+      Integer.toString(elbStatus),
+      targetStatus,
+      Long.toString(receivedBytes),
+      Long.toString(sentBytes),
+      request,
+      userAgent,
+      "-",
+      "-",
+      targetGroupArn,
+      traceId,
+      "-",
+      "-",
+      matchedRulePriority,
+      timestamp(requestCreationTime),
+      actionsExecuted,
+      redirectUrl,
+      errorReason,
+      target,
+      targetStatus,
+      classification,
+      classificationReason,
+      connTraceId,
+      transformedHost,
+      transformedUri,
+      requestTransformStatus
+    };
   }
 
-  /** Fields whose values may hold spaces and are written in double quotes. */
-  private static final java.util.Set<String> QUOTED =
-      java.util.Set.of(
-          "request",
-          "user_agent",
-          "trace_id",
-          "domain_name",
-          "chosen_cert_arn",
-          "actions_executed",
-          "redirect_url",
-          "error_reason",
-          "target:port_list",
-          "target_status_code_list",
-          "classification",
-          "classification_reason",
-          "transformed_host",
-          "transformed_uri",
-          "request_transform_status");
+  /** Whether each field (by position) may hold spaces and is written in double quotes. */
+  private static final boolean[] QUOTED = quotedFields();
+
+  private static boolean[] quotedFields() {
+    Set<String> quoted =
+        Set.of(
+            "request",
+            "user_agent",
+            "trace_id",
+            "domain_name",
+            "chosen_cert_arn",
+            "actions_executed",
+            "redirect_url",
+            "error_reason",
+            "target:port_list",
+            "target_status_code_list",
+            "classification",
+            "classification_reason",
+            "transformed_host",
+            "transformed_uri",
+            "request_transform_status");
+    boolean[] flags = new boolean[AccessLogLine.FIELDS.size()];
+    for (int i = 0; i < flags.length; i++) {
+      flags[i] = quoted.contains(AccessLogLine.FIELDS.get(i));
+    }
+    return flags;
+  }
 
   public String toAlbLine() {
+    String[] values = values();
     StringBuilder line = new StringBuilder(512);
-    for (Map.Entry<String, String> field : fields().entrySet()) {
-      if (line.length() > 0) {
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
         line.append(' ');
       }
-      line.append(QUOTED.contains(field.getKey()) ? quoted(field.getValue()) : field.getValue());
+      String value = values[i] == null ? "-" : values[i];
+      if (QUOTED[i]) {
+        line.append('"');
+        appendEscapingQuotes(line, value);
+        line.append('"');
+      } else {
+        line.append(value);
+      }
     }
     return line.toString();
   }
 
+  private static void appendEscapingQuotes(StringBuilder out, String value) {
+    if (value.indexOf('"') < 0) {
+      out.append(value);
+      return;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '"') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+  }
+
   public String toJson() {
+    String[] values = values();
     StringBuilder json = new StringBuilder(768).append('{');
-    for (Map.Entry<String, String> field : fields().entrySet()) {
-      if (json.length() > 1) {
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
         json.append(',');
       }
-      appendJsonString(json, field.getKey()).append(':');
-      appendJsonString(json, field.getValue());
+      appendJsonString(json, AccessLogLine.FIELDS.get(i)).append(':');
+      appendJsonString(json, values[i] == null ? "-" : values[i]);
     }
     return json.append('}').toString();
   }
+
+  /**
+   * ISO-8601 UTC with microseconds. The text up to the seconds is formatted once per second (lines
+   * are written in time order, so it rarely changes); only the fraction is formatted per line.
+   */
+  static String timestamp(Instant time) {
+    SecondPrefix prefix = lastSecond;
+    if (prefix == null || prefix.epochSecond != time.getEpochSecond()) {
+      prefix = new SecondPrefix(time.getEpochSecond(), SECONDS.format(time));
+      lastSecond = prefix;
+    }
+    int micros = time.getNano() / 1000;
+    char[] text = new char[prefix.text.length() + 8];
+    prefix.text.getChars(0, prefix.text.length(), text, 0);
+    int at = prefix.text.length();
+    text[at++] = '.';
+    for (int divisor = 100_000; divisor > 0; divisor /= 10) {
+      text[at++] = (char) ('0' + micros / divisor % 10);
+    }
+    text[at] = 'Z';
+    return new String(text);
+  }
+
+  private record SecondPrefix(long epochSecond, String text) {}
+
+  private static volatile SecondPrefix lastSecond;
 
   private static StringBuilder appendJsonString(StringBuilder out, String value) {
     out.append('"');

@@ -7,10 +7,10 @@ import io.netty.util.AsciiString;
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,42 +23,72 @@ final class ForwardHeaders {
   static final AsciiString X_FORWARDED_PROTO = AsciiString.cached("X-Forwarded-Proto");
   static final AsciiString X_FORWARDED_PORT = AsciiString.cached("X-Forwarded-Port");
   static final AsciiString X_AMZN_TRACE_ID = AsciiString.cached("X-Amzn-Trace-Id");
-  private static final Set<String> HOP_BY_HOP =
-      Set.of(
-          "connection",
-          "keep-alive",
-          "proxy-connection",
-          "proxy-authenticate",
-          "proxy-authorization",
-          "te",
-          "trailer",
-          "transfer-encoding",
-          "upgrade",
-          "expect");
   private static final Pattern VALID_NAME = Pattern.compile("[-A-Za-z0-9]+");
 
   private ForwardHeaders() {}
 
   /** Copies {@code from} without hop-by-hop headers (and those named in Connection). */
   static HttpHeaders copyEndToEnd(HttpHeaders from, boolean dropInvalidNames) {
-    List<String> named = new ArrayList<>();
-    for (String connection : from.getAll(HttpHeaderNames.CONNECTION)) {
-      for (String token : connection.split(",")) {
-        named.add(token.trim().toLowerCase(Locale.ROOT));
-      }
-    }
+    List<String> named = connectionTokens(from);
     HttpHeaders to = new DefaultHttpHeaders(false);
-    for (Map.Entry<String, String> header : from) {
-      String lower = header.getKey().toLowerCase(Locale.ROOT);
-      if (HOP_BY_HOP.contains(lower) || named.contains(lower)) {
+    Iterator<Map.Entry<CharSequence, CharSequence>> headers = from.iteratorCharSequence();
+    while (headers.hasNext()) {
+      Map.Entry<CharSequence, CharSequence> header = headers.next();
+      CharSequence name = header.getKey();
+      if (isHopByHop(name) || (named != null && isNamedIn(named, name))) {
         continue;
       }
-      if (dropInvalidNames && !VALID_NAME.matcher(header.getKey()).matches()) {
+      if (dropInvalidNames && !VALID_NAME.matcher(name).matches()) {
         continue;
       }
-      to.add(header.getKey(), header.getValue());
+      to.add(name, header.getValue());
     }
     return to;
+  }
+
+  /** The header names listed in Connection ({@code keep-alive} is hop-by-hop anyway), or null. */
+  private static List<String> connectionTokens(HttpHeaders headers) {
+    List<String> named = null;
+    for (String connection : headers.getAll(HttpHeaderNames.CONNECTION)) {
+      for (String token : connection.split(",")) {
+        String name = token.trim().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty() && !name.equals("keep-alive")) {
+          if (named == null) {
+            named = new ArrayList<>(2);
+          }
+          named.add(name);
+        }
+      }
+    }
+    return named;
+  }
+
+  private static boolean isNamedIn(List<String> named, CharSequence name) {
+    for (String token : named) {
+      if (AsciiString.contentEqualsIgnoreCase(token, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hop-by-hop headers of RFC 9110 (and {@code Expect}, answered here), any case. */
+  static boolean isHopByHop(CharSequence name) {
+    return switch (name.length()) {
+      case 2 -> AsciiString.contentEqualsIgnoreCase(name, "te");
+      case 6 -> AsciiString.contentEqualsIgnoreCase(name, "expect");
+      case 7 ->
+          AsciiString.contentEqualsIgnoreCase(name, "upgrade")
+              || AsciiString.contentEqualsIgnoreCase(name, "trailer");
+      case 10 ->
+          AsciiString.contentEqualsIgnoreCase(name, "connection")
+              || AsciiString.contentEqualsIgnoreCase(name, "keep-alive");
+      case 16 -> AsciiString.contentEqualsIgnoreCase(name, "proxy-connection");
+      case 17 -> AsciiString.contentEqualsIgnoreCase(name, "transfer-encoding");
+      case 18 -> AsciiString.contentEqualsIgnoreCase(name, "proxy-authenticate");
+      case 19 -> AsciiString.contentEqualsIgnoreCase(name, "proxy-authorization");
+      default -> false;
+    };
   }
 
   /** Number of addresses in the incoming X-Forwarded-For headers. */

@@ -18,9 +18,9 @@ import io.notejam.gateway.routing.RuleMatch;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One client connection: validates each request as ALB does, evaluates the listener's rules and
@@ -49,8 +49,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     this.listener = listener;
     this.decoder = decoder;
     this.encoder = encoder;
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    this.connTraceId = String.format("TID_%016x%016x", random.nextLong(), random.nextLong());
+    this.connTraceId = TraceIds.connectionId();
   }
 
   /** A request being answered: a forward to a target, or a response the load balancer writes. */
@@ -163,7 +162,10 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
       return;
     }
-    for (Map.Entry<String, String> header : request.headers()) {
+    Iterator<Map.Entry<CharSequence, CharSequence>> headers =
+        request.headers().iteratorCharSequence();
+    while (headers.hasNext()) {
+      Map.Entry<CharSequence, CharSequence> header = headers.next();
       if (header.getKey().length() + 2 + header.getValue().length()
           >= AlbCodecs.MAX_SINGLE_HEADER) {
         respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
@@ -286,7 +288,10 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
   static long headerBytes(HttpRequest request) {
     long bytes = request.method().name().length() + request.uri().length() + 12;
-    for (Map.Entry<String, String> header : request.headers()) {
+    Iterator<Map.Entry<CharSequence, CharSequence>> headers =
+        request.headers().iteratorCharSequence();
+    while (headers.hasNext()) {
+      Map.Entry<CharSequence, CharSequence> header = headers.next();
       bytes += header.getKey().length() + header.getValue().length() + 4;
     }
     return bytes + 2;

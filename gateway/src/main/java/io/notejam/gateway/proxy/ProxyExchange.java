@@ -27,6 +27,7 @@ import io.notejam.gateway.targets.TargetGroupRuntime;
 import java.net.InetSocketAddress;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -421,7 +422,9 @@ final class ProxyExchange implements FrontendHandler.Exchange {
 
   private static long headerBytes(HttpHeaders headers) {
     long bytes = 2;
-    for (Map.Entry<String, String> header : headers) {
+    Iterator<Map.Entry<CharSequence, CharSequence>> all = headers.iteratorCharSequence();
+    while (all.hasNext()) {
+      Map.Entry<CharSequence, CharSequence> header = all.next();
       bytes += header.getKey().length() + header.getValue().length() + 4;
     }
     return bytes;
@@ -454,14 +457,13 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     }
     responseDone = true;
     cancelIdleTimer();
-    front
-        .context()
-        .writeAndFlush(content)
-        .addListener(
-            future -> {
-              entry.responseTime = Instant.now();
-              listener.accessLog().write(entry);
-            });
+    // No longer outstanding for least_outstanding_requests before the client can see the end of
+    // the response: its next request may be routed at once by the other I/O thread.
+    target.requestFinished(drainAbort);
+    // written synchronously while the client socket takes it; no listener per response
+    front.context().writeAndFlush(content);
+    entry.responseTime = Instant.now();
+    listener.accessLog().write(entry);
     releaseBackend(requestDone && backendReusable);
     if (requestDone) {
       complete();

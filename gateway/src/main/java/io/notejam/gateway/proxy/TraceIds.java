@@ -11,11 +11,37 @@ import java.util.concurrent.ThreadLocalRandom;
 final class TraceIds {
   private TraceIds() {}
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   /** {@code 1-<epoch seconds, 8 hex>-<24 hex>}. */
   static String newId() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
-    return String.format(
-        "1-%08x-%08x%016x", System.currentTimeMillis() / 1000, random.nextInt(), random.nextLong());
+    char[] id = new char[35];
+    id[0] = '1';
+    id[1] = '-';
+    putHex(id, 2, System.currentTimeMillis() / 1000, 8);
+    id[10] = '-';
+    putHex(id, 11, random.nextInt(), 8);
+    putHex(id, 19, random.nextLong(), 16);
+    return new String(id);
+  }
+
+  /** A connection's {@code conn_trace_id}: {@code TID_} and 32 hex digits. */
+  static String connectionId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    char[] id = new char[36];
+    "TID_".getChars(0, 4, id, 0);
+    putHex(id, 4, random.nextLong(), 16);
+    putHex(id, 20, random.nextLong(), 16);
+    return new String(id);
+  }
+
+  /** Writes the low {@code digits} hex digits of {@code value} at {@code at}, zero-padded. */
+  private static void putHex(char[] out, int at, long value, int digits) {
+    for (int i = at + digits - 1; i >= at; i--) {
+      out[i] = HEX[(int) (value & 0xf)];
+      value >>>= 4;
+    }
   }
 
   /**
