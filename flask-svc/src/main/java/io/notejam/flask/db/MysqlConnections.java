@@ -7,15 +7,10 @@ import io.micronaut.core.order.Ordered;
 import jakarta.inject.Singleton;
 
 /**
- * MySQL connection settings of this service, applied after notejam-common has set the URL:
- *
- * <ul>
- *   <li>strict mode whatever the server's default (RDS MySQL 5.7's parameter group is not strict),
- *       so a value too long for its column is refused and answered with a 400 instead of being
- *       silently cut short (B15);
- *   <li>Connector/J's statement cache and local session state, so the few fixed queries are not
- *       re-parsed and auto-commit is not re-sent on every request.
- * </ul>
+ * Strict SQL mode on this service's MySQL connections, whatever the server's default (RDS MySQL
+ * 5.7's parameter group is not strict), so a value too long for its column is refused and answered
+ * with a 400 instead of being silently cut short (B15). Applied after notejam-common has set the
+ * URL; the driver's caching settings come from notejam-common's MysqlConnectionTuning.
  */
 @Singleton
 public final class MysqlConnections
@@ -34,11 +29,6 @@ public final class MysqlConnections
     String url = datasource.getUrl();
     if (url != null && url.startsWith("jdbc:mysql:")) {
       datasource.setConnectionInitSql(INIT_SQL);
-      datasource.addDataSourceProperty("cachePrepStmts", "true");
-      datasource.addDataSourceProperty("prepStmtCacheSize", "64");
-      datasource.addDataSourceProperty("prepStmtCacheSqlLimit", "1024");
-      datasource.addDataSourceProperty("useLocalSessionState", "true");
-      datasource.addDataSourceProperty("cacheServerConfiguration", "true");
     }
     return datasource;
   }

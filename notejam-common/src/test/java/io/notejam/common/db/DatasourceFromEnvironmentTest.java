@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.conf.PropertySet;
+import com.mysql.cj.jdbc.JdbcConnection;
 import io.micronaut.context.ApplicationContext;
 import io.notejam.testsupport.TestDatabases;
 import io.notejam.testsupport.TestSchema;
@@ -42,6 +45,42 @@ class DatasourceFromEnvironmentTest {
     } finally {
       try (Connection c = server.connect()) {
         c.createStatement().executeUpdate("DROP DATABASE IF EXISTS `" + schema + "`");
+      }
+    }
+  }
+
+  @Test
+  void pooledMysqlConnectionsCacheStatementsAndTrackSessionStateLocally() throws Exception {
+    TestSchema server = TestDatabases.freshSchema("common");
+    assumeTrue(server.kind().isMysql(), "needs a MySQL server (set NOTEJAM_TEST_JDBC_URL)");
+    Map<String, Object> props = new HashMap<>(datasource());
+    props.put(
+        "database.url",
+        server.jdbcUrl() + (server.jdbcUrl().contains("?") ? "&" : "?") + "prepStmtCacheSize=8");
+    props.put("database.username", server.username());
+    props.put("database.password", server.password());
+    try (ApplicationContext ctx = ApplicationContext.run(props);
+        Connection c = ctx.getBean(DataSource.class).getConnection()) {
+      PropertySet driverSettings = c.unwrap(JdbcConnection.class).getPropertySet();
+      assertTrue(driverSettings.getBooleanProperty(PropertyKey.cachePrepStmts).getValue());
+      assertTrue(driverSettings.getBooleanProperty(PropertyKey.useLocalSessionState).getValue());
+      assertTrue(driverSettings.getBooleanProperty(PropertyKey.cacheResultSetMetadata).getValue());
+      assertEquals(
+          8,
+          driverSettings.getIntegerProperty(PropertyKey.prepStmtCacheSize).getValue(),
+          "a setting given in the URL wins over the tuning");
+      try (var first = c.prepareStatement("SELECT ? + 1");
+          var second = c.prepareStatement("SELECT ? + 1")) {
+        first.setInt(1, 41);
+        try (ResultSet rs = first.executeQuery()) {
+          rs.next();
+          assertEquals(42, rs.getInt(1));
+        }
+        second.setInt(1, 1);
+        try (ResultSet rs = second.executeQuery()) {
+          rs.next();
+          assertEquals(2, rs.getInt(1));
+        }
       }
     }
   }
