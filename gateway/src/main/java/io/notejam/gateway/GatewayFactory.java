@@ -34,6 +34,7 @@ class GatewayFactory {
       @Value("${gateway.bind-address:0.0.0.0}") String bindAddress,
       @Value("${gateway.dns-refresh-seconds:5}") int dnsRefreshSeconds,
       @Value("${gateway.shutdown-grace-seconds:10}") int graceSeconds,
+      @Value("${gateway.io-threads:0}") int ioThreads,
       Environment environment)
       throws AlbConfigException, IOException, InterruptedException {
     LoadBalancer loadBalancer = AlbConfig.load(Path.of(config));
@@ -45,7 +46,7 @@ class GatewayFactory {
             accessLogJson.isBlank() ? null : Path.of(accessLogJson),
             targetOverrides(loadBalancer, environment),
             Duration.ofSeconds(dnsRefreshSeconds),
-            Math.max(2, Runtime.getRuntime().availableProcessors()),
+            ioThreads > 0 ? ioThreads : Math.max(2, Runtime.getRuntime().availableProcessors()),
             Duration.ofSeconds(graceSeconds));
     Gateway gateway = Gateway.start(loadBalancer, options);
     // SIGTERM: requests in flight finish before the JVM goes, even during the context's startup

@@ -11,6 +11,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
 import io.notejam.albconfig.model.Action;
 import io.notejam.gateway.accesslog.AccessLogEntry;
 import io.notejam.gateway.routing.RequestFacts;
@@ -21,6 +22,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One client connection: validates each request as ALB does, evaluates the listener's rules and
@@ -40,6 +42,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
   private ChannelHandlerContext ctx;
   private Exchange current;
   private int readBlocks;
+  private ScheduledFuture<?> idleTimeoutCheck;
   private boolean servedAny;
 
   FrontendHandler(
@@ -61,6 +64,11 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     default void onClientWritable() {}
 
     default void flushTarget() {}
+
+    /** Enforces the idle timeout; returns the milliseconds until the next check, or -1 for none. */
+    default long checkIdleTimeout() {
+      return -1;
+    }
   }
 
   ChannelHandlerContext context() {
@@ -136,6 +144,28 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       dispatch(pipelined.poll());
     }
     unblock(BLOCK_PIPELINE);
+  }
+
+  /**
+   * Makes sure the current exchange's idle timeout is checked within {@code delayMillis}. One timer
+   * per connection, re-armed only when it fires and finds an exchange waiting, so a request on a
+   * busy keep-alive connection schedules (and cancels) nothing.
+   */
+  void watchIdleTimeout(long delayMillis) {
+    if (idleTimeoutCheck == null) {
+      idleTimeoutCheck =
+          ctx.executor().schedule(this::checkIdleTimeout, delayMillis, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void checkIdleTimeout() {
+    idleTimeoutCheck = null;
+    if (current != null) {
+      long nextCheckMillis = current.checkIdleTimeout();
+      if (nextCheckMillis > 0) {
+        watchIdleTimeout(nextCheckMillis);
+      }
+    }
   }
 
   void block(int reason) {
@@ -390,6 +420,10 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
+    if (idleTimeoutCheck != null) {
+      idleTimeoutCheck.cancel(false);
+      idleTimeoutCheck = null;
+    }
     pipelined.forEach(ReferenceCountUtil::release);
     pipelined.clear();
     if (current != null) {

@@ -15,7 +15,6 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.util.concurrent.ScheduledFuture;
 import io.notejam.albconfig.model.Action;
 import io.notejam.albconfig.model.TargetGroupAttributes;
 import io.notejam.gateway.accesslog.AccessLogEntry;
@@ -59,7 +58,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
   private String groupCookie;
   private HttpRequest outbound;
   private Channel backend;
-  private ScheduledFuture<?> idleTimer;
+  private boolean idleWatched;
   private long lastActivityNanos = System.nanoTime();
   private boolean requestDone;
   private boolean responseStarted;
@@ -292,7 +291,8 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     channel.flush();
     entry.sentToTargetNanos = System.nanoTime();
     touch();
-    scheduleIdleTimer(listener.settings().idleTimeoutMillis());
+    idleWatched = true;
+    front.watchIdleTimeout(listener.settings().idleTimeoutMillis());
     if (!channel.isWritable()) {
       front.block(FrontendHandler.BLOCK_BACKPRESSURE);
     }
@@ -456,7 +456,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       return;
     }
     responseDone = true;
-    cancelIdleTimer();
+    idleWatched = false;
     // No longer outstanding for least_outstanding_requests before the client can see the end of
     // the response: its next request may be routed at once by the other I/O thread.
     target.requestFinished(drainAbort);
@@ -501,7 +501,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       return;
     }
     finished = true;
-    cancelIdleTimer();
+    idleWatched = false;
     if (!responseDone) {
       entry.elbStatus = 460;
       entry.responseTime = Instant.now();
@@ -535,7 +535,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       return;
     }
     finished = true;
-    cancelIdleTimer();
+    idleWatched = false;
     releaseBackend(false);
     waiting.forEach(HttpContent::release);
     waiting.clear();
@@ -555,7 +555,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       return;
     }
     finished = true;
-    cancelIdleTimer();
+    idleWatched = false;
     releaseBackend(false);
     entry.elbStatus = page.code();
     entry.responseTime = Instant.now();
@@ -583,34 +583,22 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     lastActivityNanos = System.nanoTime();
   }
 
-  private void scheduleIdleTimer(long delayMillis) {
-    idleTimer =
-        front
-            .context()
-            .channel()
-            .eventLoop()
-            .schedule(this::onIdleTimer, delayMillis, TimeUnit.MILLISECONDS);
-  }
-
-  private void cancelIdleTimer() {
-    if (idleTimer != null) {
-      idleTimer.cancel(false);
-      idleTimer = null;
-    }
-  }
-
-  /** No data either way for the idle timeout: 504, or a cut connection once the response began. */
-  private void onIdleTimer() {
-    if (finished) {
-      return;
+  /**
+   * Called by the connection's idle timer: with no data either way for the idle timeout, 504 (or a
+   * cut connection once the response began) and -1; otherwise the milliseconds left.
+   */
+  @Override
+  public long checkIdleTimeout() {
+    if (finished || !idleWatched) {
+      return -1;
     }
     long idleMillis = listener.settings().idleTimeoutMillis();
     long quietMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivityNanos);
     if (quietMillis < idleMillis) {
-      scheduleIdleTimer(idleMillis - quietMillis);
-      return;
+      return idleMillis - quietMillis;
     }
-    idleTimer = null;
+    idleWatched = false;
     failOrClose(AlbPages.GATEWAY_TIMEOUT);
+    return -1;
   }
 }
