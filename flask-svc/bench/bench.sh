@@ -27,6 +27,7 @@ health_path="/health"
 session_cookie="session"
 
 # Creates the bench user, its pad and 50 notes through the forms; leaves the session in $jar.
+# Each form post queues a flash in the session; the notes page shows and drops them, once.
 seed() {
   local token
   token=$(form_token "/flask/signup/")
@@ -41,6 +42,7 @@ seed() {
     post "/flask/notes/create/" --data-urlencode "csrf_token=$token" \
       --data-urlencode "name=Note $i" --data-urlencode "text=Text of note number $i" -d "pad=$pad"
   done
+  curl -s -o /dev/null -c "$jar" -b "$jar" "$base$notes_path"
 }
 
 # --- settings ---------------------------------------------------------------------------------
@@ -147,15 +149,22 @@ fi
 echo "== seed: 1 user, 1 pad, 50 notes"
 start_service; first_ok_ms "$(date +%s%N)" >/dev/null
 seed
-cookie="$session_cookie=$(awk -v name="$session_cookie" '$6 == name { print $7 }' "$jar")"
+# The service re-seals the session cookie when the session changes, and at most once a minute to
+# slide the idle timeout. A browser stores each new cookie; wrk replays the one it is given. So each
+# run starts with the cookie a browser would hold at that point.
+fresh_cookie() {
+  curl -s -o /dev/null -c "$jar" -b "$jar" "$base$notes_path"
+  cookie="$session_cookie=$(awk -v name="$session_cookie" '$6 == name { print $7 }' "$jar")"
+}
+fresh_cookie
 echo "notes page: $(curl -s -H "Cookie: $cookie" "$base$notes_path" | grep -o '<title>[^<]*</title>')"
 
 echo "== wrk -t$threads -c$connections -d$duration"
 rss_before=$(rss_mib)
-load "notes page" "$notes_path" -H "Cookie: $cookie"
+fresh_cookie; load "notes page" "$notes_path" -H "Cookie: $cookie"
 load "health" "$health_path"
 rss_after=$(rss_mib)
-load "notes again" "$notes_path" -H "Cookie: $cookie"
+fresh_cookie; load "notes again" "$notes_path" -H "Cookie: $cookie"
 rss_again=$(rss_mib)
 
 echo "RSS MiB: before $rss_before, after $rss_after, after a second notes run $rss_again"

@@ -37,7 +37,10 @@ public final class CsrfTokens {
 
   private final boolean enabled;
   private final Duration timeLimit;
-  private final byte[] key;
+
+  /** Keyed once; each token clones it (Mac.getInstance and init cost more than the MAC itself). */
+  private final Mac keyedMac;
+
   private final Clock clock;
   private final SecureRandom random = new SecureRandom();
 
@@ -52,7 +55,7 @@ public final class CsrfTokens {
     this.enabled = enabled;
     this.timeLimit = timeLimit;
     this.clock = clock;
-    this.key = deriveKey(secret);
+    this.keyedMac = newMac(deriveKey(secret));
   }
 
   /** A token for the session's forms, creating the session's {@code csrf} value on first use. */
@@ -99,10 +102,20 @@ public final class CsrfTokens {
   }
 
   private String mac(String message) {
+    Mac mac;
+    try {
+      mac = (Mac) keyedMac.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("the JDK's HmacSHA1 can be cloned", e);
+    }
+    return HEX.formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Mac newMac(byte[] key) {
     try {
       Mac mac = Mac.getInstance("HmacSHA1");
       mac.init(new SecretKeySpec(key, "HmacSHA1"));
-      return HEX.formatHex(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA1 is part of every JDK", e);
     }

@@ -14,15 +14,21 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
 import io.notejam.flask.csrf.CsrfTokens;
+import io.notejam.flask.db.Jdbc;
+import io.notejam.flask.pad.Pad;
 import io.notejam.flask.pad.PadRepository;
 import io.notejam.flask.user.SignedIn;
 import io.notejam.flask.user.User;
+import io.notejam.flask.user.UserWithPads;
 import io.notejam.flask.web.Flashes;
 import io.notejam.flask.web.FormData;
 import io.notejam.flask.web.Ids;
 import io.notejam.flask.web.NotFoundException;
 import io.notejam.flask.web.Pages;
 import io.notejam.flask.web.Redirects;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,14 +39,22 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(Pages.HTML)
 public final class NoteController {
+  private final Jdbc jdbc;
   private final NoteRepository notes;
   private final PadRepository pads;
   private final SignedIn signedIn;
   private final CsrfTokens csrf;
   private final Pages pages;
 
+  /** The pages (GET) read everything they show on one pooled connection. */
   public NoteController(
-      NoteRepository notes, PadRepository pads, SignedIn signedIn, CsrfTokens csrf, Pages pages) {
+      Jdbc jdbc,
+      NoteRepository notes,
+      PadRepository pads,
+      SignedIn signedIn,
+      CsrfTokens csrf,
+      Pages pages) {
+    this.jdbc = jdbc;
     this.notes = notes;
     this.pads = pads;
     this.signedIn = signedIn;
@@ -50,9 +64,13 @@ public final class NoteController {
 
   @Get("/flask/notes/create/")
   public HttpResponse<?> createForm(HttpRequest<?> request, @QueryValue @Nullable String pad) {
-    User user = signedIn.require(request);
-    return renderForm(
-        request, user, "New note", NoteForm.forCreate(pad, pads.findByUser(user.id())));
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          return renderForm(
+              request, user, "New note", NoteForm.forCreate(pad, signedInUser.pads()));
+        });
   }
 
   @Post(value = "/flask/notes/create/", consumes = MediaType.ALL)
@@ -74,18 +92,31 @@ public final class NoteController {
 
   @Get("/flask/notes/{id:[0-9]+}/")
   public HttpResponse<?> view(HttpRequest<?> request, String id) {
-    User user = signedIn.require(request);
-    Note note = owned(id, user);
-    return pages.app(
-        request, user, "note/view", note.name(), Map.of("note", note, "dates", SmartDate.now()));
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          Note note = owned(c, id, user);
+          return pages.app(
+              request,
+              user,
+              signedInUser.pads(),
+              "note/view",
+              note.name(),
+              Map.of("note", note, "dates", SmartDate.now()));
+        });
   }
 
   @Get("/flask/notes/{id:[0-9]+}/edit/")
   public HttpResponse<?> editForm(HttpRequest<?> request, String id) {
-    User user = signedIn.require(request);
-    Note note = owned(id, user);
-    NoteForm form = NoteForm.forEdit(note, pads.findByUser(user.id()));
-    return renderForm(request, user, note.name(), form);
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          Note note = owned(c, id, user);
+          NoteForm form = NoteForm.forEdit(note, signedInUser.pads());
+          return renderForm(request, user, note.name(), form);
+        });
   }
 
   /** A failed save titles the page with the submitted name, not the stored one (B18). */
@@ -108,8 +139,13 @@ public final class NoteController {
 
   @Get("/flask/notes/{id:[0-9]+}/delete/")
   public HttpResponse<?> deleteForm(HttpRequest<?> request, String id) {
-    User user = signedIn.require(request);
-    return renderDelete(request, user, owned(id, user));
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          Note note = owned(c, id, user);
+          return renderDelete(request, user, signedInUser.pads(), note);
+        });
   }
 
   /**
@@ -122,7 +158,7 @@ public final class NoteController {
     Note note = owned(id, user);
     CookieSession session = CookieSession.of(request);
     if (!csrf.accepts(session, FormData.parse(body))) {
-      return renderDelete(request, user, note);
+      return renderDelete(request, user, pads.findByUser(user.id()), note);
     }
     notes.delete(note.id());
     Flashes.success(session, "Note is successfully deleted");
@@ -133,16 +169,22 @@ public final class NoteController {
     return notes.findOwned(Ids.parse(id), user.id()).orElseThrow(NotFoundException::new);
   }
 
+  private Note owned(Connection c, String id, User user) throws SQLException {
+    return notes.findOwned(c, Ids.parse(id), user.id()).orElseThrow(NotFoundException::new);
+  }
+
   private static String landing(Long padId) {
     return padId == null ? "/flask" : "/flask/pads/" + padId + "/";
   }
 
+  /** The form's pads are the user's, so they fill the sidebar as well. */
   private HttpResponse<?> renderForm(
       HttpRequest<?> request, User user, String title, NoteForm form) {
-    return pages.app(request, user, "note/form", title, Map.of("form", form));
+    return pages.app(request, user, form.getPads(), "note/form", title, Map.of("form", form));
   }
 
-  private HttpResponse<?> renderDelete(HttpRequest<?> request, User user, Note note) {
-    return pages.app(request, user, "note/delete", note.name(), Map.of("note", note));
+  private HttpResponse<?> renderDelete(
+      HttpRequest<?> request, User user, List<Pad> sidebar, Note note) {
+    return pages.app(request, user, sidebar, "note/delete", note.name(), Map.of("note", note));
   }
 }

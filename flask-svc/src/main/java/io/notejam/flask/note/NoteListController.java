@@ -9,10 +9,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.notejam.flask.db.Jdbc;
 import io.notejam.flask.pad.Pad;
 import io.notejam.flask.pad.PadRepository;
 import io.notejam.flask.user.SignedIn;
 import io.notejam.flask.user.User;
+import io.notejam.flask.user.UserWithPads;
 import io.notejam.flask.web.Ids;
 import io.notejam.flask.web.NotFoundException;
 import io.notejam.flask.web.Pages;
@@ -27,13 +29,16 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(Pages.HTML)
 public final class NoteListController {
+  private final Jdbc jdbc;
   private final NoteRepository notes;
   private final PadRepository pads;
   private final SignedIn signedIn;
   private final Pages pages;
 
+  /** Each list is read on one pooled connection: the user, the notes and the sidebar's pads. */
   public NoteListController(
-      NoteRepository notes, PadRepository pads, SignedIn signedIn, Pages pages) {
+      Jdbc jdbc, NoteRepository notes, PadRepository pads, SignedIn signedIn, Pages pages) {
+    this.jdbc = jdbc;
     this.notes = notes;
     this.pads = pads;
     this.signedIn = signedIn;
@@ -42,27 +47,39 @@ public final class NoteListController {
 
   @Get("/flask")
   public HttpResponse<?> all(HttpRequest<?> request, @QueryValue @Nullable String order) {
-    User user = signedIn.require(request);
-    List<Note> list = notes.findByUser(user.id(), NoteOrder.of(order));
-    return pages.app(
-        request,
-        user,
-        "note/all",
-        "All notes (" + list.size() + ")",
-        Map.of("notes", list, "dates", SmartDate.now()));
+    NoteOrder sort = NoteOrder.of(order);
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          List<ListedNote> list = notes.findByUser(c, user.id(), sort);
+          return pages.app(
+              request,
+              user,
+              signedInUser.pads(),
+              "note/all",
+              "All notes (" + list.size() + ")",
+              Map.of("notes", list, "dates", SmartDate.now()));
+        });
   }
 
   @Get("/flask/pads/{id:[0-9]+}/")
   public HttpResponse<?> pad(
       HttpRequest<?> request, String id, @QueryValue @Nullable String order) {
-    User user = signedIn.require(request);
-    Pad pad = pads.findOwned(Ids.parse(id), user.id()).orElseThrow(NotFoundException::new);
-    List<Note> list = notes.findByPad(pad.id(), user.id(), NoteOrder.of(order));
-    return pages.app(
-        request,
-        user,
-        "note/pad",
-        pad.name() + " (" + list.size() + ")",
-        Map.of("notes", list, "pad", pad, "dates", SmartDate.now()));
+    NoteOrder sort = NoteOrder.of(order);
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          Pad pad = signedInUser.pad(Ids.parse(id)).orElseThrow(NotFoundException::new);
+          List<ListedNote> list = notes.findByPad(c, pad.id(), user.id(), sort);
+          return pages.app(
+              request,
+              user,
+              signedInUser.pads(),
+              "note/pad",
+              pad.name() + " (" + list.size() + ")",
+              Map.of("notes", list, "pad", pad, "dates", SmartDate.now()));
+        });
   }
 }

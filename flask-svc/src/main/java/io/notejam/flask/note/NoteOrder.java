@@ -10,15 +10,14 @@ public enum NoteOrder {
   UPDATED_ASC("n.updated_at ASC, n.id ASC"),
   UPDATED_DESC("n.updated_at DESC, n.id DESC");
 
-  private final String sql;
+  /** The list queries with this ORDER BY: fixed text, built once, never from the request. */
+  final String byUser;
 
-  NoteOrder(String sql) {
-    this.sql = sql;
-  }
+  final String byPad;
 
-  /** The ORDER BY clause: fixed text, never built from the request. */
-  String sql() {
-    return sql;
+  NoteOrder(String orderBy) {
+    this.byUser = NoteRepository.LIST + "WHERE n.user_id = ? ORDER BY " + orderBy;
+    this.byPad = NoteRepository.LIST + "WHERE n.user_id = ? AND n.pad_id = ? ORDER BY " + orderBy;
   }
 
   public static NoteOrder of(String value) {

@@ -19,8 +19,13 @@ import java.util.Optional;
 @Singleton
 public final class NoteRepository {
   // The LEFT JOIN finds the pad only when it exists, so a pad_id of 0 (B1) reads as no pad.
-  private static final String SELECT =
-      "SELECT n.id, n.name, n.text, n.updated_at, n.pad_id, p.name"
+  private static final String BY_ID =
+      "SELECT n.id, n.name, n.updated_at, n.pad_id, p.name, n.text"
+          + " FROM note n LEFT JOIN pad p ON p.id = n.pad_id WHERE n.user_id = ? AND n.id = ?";
+
+  /** The lists' columns: {@link #BY_ID}'s without the text. */
+  static final String LIST =
+      "SELECT n.id, n.name, n.updated_at, n.pad_id, p.name"
           + " FROM note n LEFT JOIN pad p ON p.id = n.pad_id ";
 
   private final Jdbc jdbc;
@@ -29,27 +34,40 @@ public final class NoteRepository {
     this.jdbc = jdbc;
   }
 
-  public List<Note> findByUser(long userId, NoteOrder order) {
-    return jdbc.read(
-        c -> list(c, SELECT + "WHERE n.user_id = ? ORDER BY " + order.sql(), userId, null));
+  public List<ListedNote> findByUser(Connection c, long userId, NoteOrder order)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(order.byUser)) {
+      ps.setLong(1, userId);
+      return list(ps);
+    }
   }
 
-  public List<Note> findByPad(long padId, long userId, NoteOrder order) {
-    return jdbc.read(
-        c ->
-            list(
-                c,
-                SELECT + "WHERE n.user_id = ? AND n.pad_id = ? ORDER BY " + order.sql(),
-                userId,
-                padId));
+  public List<ListedNote> findByPad(Connection c, long padId, long userId, NoteOrder order)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(order.byPad)) {
+      ps.setLong(1, userId);
+      ps.setLong(2, padId);
+      return list(ps);
+    }
   }
 
   public Optional<Note> findOwned(long id, long userId) {
-    return jdbc.read(
-        c -> {
-          List<Note> found = list(c, SELECT + "WHERE n.user_id = ? AND n.id = ?", userId, id);
-          return found.stream().findFirst();
-        });
+    return jdbc.read(c -> findOwned(c, id, userId));
+  }
+
+  public Optional<Note> findOwned(Connection c, long id, long userId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(BY_ID)) {
+      ps.setLong(1, userId);
+      ps.setLong(2, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        ListedNote n = listed(rs);
+        return Optional.of(
+            new Note(n.id(), n.name(), rs.getString(6), n.updatedAt(), n.padId(), n.padName()));
+      }
+    }
   }
 
   /** Inserts a note; {@code padId} null means no pad (B1: never the original's 0). */
@@ -125,30 +143,21 @@ public final class NoteRepository {
     }
   }
 
-  private static List<Note> list(Connection c, String sql, long userId, Long second)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setLong(1, userId);
-      if (second != null) {
-        ps.setLong(2, second);
+  private static List<ListedNote> list(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      List<ListedNote> notes = new ArrayList<>();
+      while (rs.next()) {
+        notes.add(listed(rs));
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        List<Note> notes = new ArrayList<>();
-        while (rs.next()) {
-          LocalDateTime updated = rs.getObject(4, LocalDateTime.class);
-          long pad = rs.getLong(5);
-          Long padId = rs.wasNull() ? null : pad;
-          notes.add(
-              new Note(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  updated,
-                  padId,
-                  rs.getString(6)));
-        }
-        return notes;
-      }
+      return notes;
     }
+  }
+
+  /** Columns 1-5 of the row: id, name, updated_at, pad_id, the pad's name. */
+  private static ListedNote listed(ResultSet rs) throws SQLException {
+    LocalDateTime updated = rs.getObject(3, LocalDateTime.class);
+    long pad = rs.getLong(4);
+    Long padId = rs.wasNull() ? null : pad;
+    return new ListedNote(rs.getLong(1), rs.getString(2), updated, padId, rs.getString(5));
   }
 }

@@ -3,7 +3,6 @@ package io.notejam.flask.note;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -12,9 +11,6 @@ import java.time.temporal.ChronoUnit;
  * server's local calendar, as the timestamps are local wall-clock times.
  */
 public final class SmartDate {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-
   private final LocalDate today;
 
   SmartDate(Clock clock) {
@@ -32,11 +28,25 @@ public final class SmartDate {
     }
     long days = ChronoUnit.DAYS.between(value.toLocalDate(), today);
     if (days == 0) {
-      return "Today at " + value.format(TIME);
+      return "Today at " + hoursAndMinutes(value);
     }
     if (days == 1) {
-      return "Yesterday at " + value.format(TIME);
+      return "Yesterday at " + hoursAndMinutes(value);
     }
-    return value.format(DATE);
+    return value.toLocalDate().toString(); // yyyy-MM-dd for every year a DATETIME holds
+  }
+
+  /** {@code HH:mm}, without a formatter: this runs for every row of a list. */
+  private static String hoursAndMinutes(LocalDateTime value) {
+    int hour = value.getHour();
+    int minute = value.getMinute();
+    return new String(
+        new char[] {
+          (char) ('0' + hour / 10),
+          (char) ('0' + hour % 10),
+          ':',
+          (char) ('0' + minute / 10),
+          (char) ('0' + minute % 10)
+        });
   }
 }

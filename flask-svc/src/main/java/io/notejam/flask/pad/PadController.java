@@ -13,14 +13,17 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
 import io.notejam.flask.csrf.CsrfTokens;
+import io.notejam.flask.db.Jdbc;
 import io.notejam.flask.user.SignedIn;
 import io.notejam.flask.user.User;
+import io.notejam.flask.user.UserWithPads;
 import io.notejam.flask.web.Flashes;
 import io.notejam.flask.web.FormData;
 import io.notejam.flask.web.Ids;
 import io.notejam.flask.web.NotFoundException;
 import io.notejam.flask.web.Pages;
 import io.notejam.flask.web.Redirects;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,12 +34,16 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(Pages.HTML)
 public final class PadController {
+  private final Jdbc jdbc;
   private final PadRepository pads;
   private final SignedIn signedIn;
   private final CsrfTokens csrf;
   private final Pages pages;
 
-  public PadController(PadRepository pads, SignedIn signedIn, CsrfTokens csrf, Pages pages) {
+  /** The pages (GET) read everything they show on one pooled connection. */
+  public PadController(
+      Jdbc jdbc, PadRepository pads, SignedIn signedIn, CsrfTokens csrf, Pages pages) {
+    this.jdbc = jdbc;
     this.pads = pads;
     this.signedIn = signedIn;
     this.csrf = csrf;
@@ -45,8 +52,13 @@ public final class PadController {
 
   @Get("/create/")
   public HttpResponse<?> createForm(HttpRequest<?> request) {
-    User user = signedIn.require(request);
-    return renderForm(request, user, "pad/create", "New pad", PadForm.empty(), null);
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          return renderForm(
+              request, user, signedInUser.pads(), "pad/create", "New pad", PadForm.empty(), null);
+        });
   }
 
   @Post(value = "/create/", consumes = MediaType.ALL)
@@ -57,7 +69,8 @@ public final class PadController {
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);
     if (!form.validate() || !tokenOk) {
-      return renderForm(request, user, "pad/create", "New pad", form, null);
+      return renderForm(
+          request, user, pads.findByUser(user.id()), "pad/create", "New pad", form, null);
     }
     pads.create(form.getName().getValue(), user.id());
     Flashes.success(session, "Pad is successfully created");
@@ -66,9 +79,14 @@ public final class PadController {
 
   @Get("/{id:[0-9]+}/edit/")
   public HttpResponse<?> editForm(HttpRequest<?> request, String id) {
-    User user = signedIn.require(request);
-    Pad pad = owned(id, user);
-    return renderForm(request, user, "pad/edit", pad.name(), PadForm.of(pad), pad);
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          Pad pad = signedInUser.pad(Ids.parse(id)).orElseThrow(NotFoundException::new);
+          return renderForm(
+              request, user, signedInUser.pads(), "pad/edit", pad.name(), PadForm.of(pad), pad);
+        });
   }
 
   /** A failed save keeps the stored name as the title (B18, unlike notes). */
@@ -81,7 +99,8 @@ public final class PadController {
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);
     if (!form.validate() || !tokenOk) {
-      return renderForm(request, user, "pad/edit", pad.name(), form, pad);
+      return renderForm(
+          request, user, pads.findByUser(user.id()), "pad/edit", pad.name(), form, pad);
     }
     pads.rename(pad.id(), form.getName().getValue());
     Flashes.success(session, "Pad is successfully updated");
@@ -90,9 +109,13 @@ public final class PadController {
 
   @Get("/{id:[0-9]+}/delete/")
   public HttpResponse<?> deleteForm(HttpRequest<?> request, String id) {
-    User user = signedIn.require(request);
-    Pad pad = owned(id, user);
-    return renderDelete(request, user, pad);
+    return jdbc.read(
+        c -> {
+          UserWithPads signedInUser = signedIn.requireWithPads(request, c);
+          User user = signedInUser.user();
+          Pad pad = signedInUser.pad(Ids.parse(id)).orElseThrow(NotFoundException::new);
+          return renderDelete(request, user, signedInUser.pads(), pad);
+        });
   }
 
   /** Deletes the pad with its notes. The flash says "Note" (sic, B3); the token is checked (B9). */
@@ -102,7 +125,7 @@ public final class PadController {
     Pad pad = owned(id, user);
     CookieSession session = CookieSession.of(request);
     if (!csrf.accepts(session, FormData.parse(body))) {
-      return renderDelete(request, user, pad);
+      return renderDelete(request, user, pads.findByUser(user.id()), pad);
     }
     pads.delete(pad.id());
     Flashes.success(session, "Note is successfully deleted");
@@ -114,13 +137,20 @@ public final class PadController {
   }
 
   private HttpResponse<?> renderForm(
-      HttpRequest<?> request, User user, String view, String title, PadForm form, Pad pad) {
+      HttpRequest<?> request,
+      User user,
+      List<Pad> sidebar,
+      String view,
+      String title,
+      PadForm form,
+      Pad pad) {
     Map<String, Object> model =
         pad == null ? Map.of("form", form) : Map.of("form", form, "pad", pad);
-    return pages.app(request, user, view, title, model);
+    return pages.app(request, user, sidebar, view, title, model);
   }
 
-  private HttpResponse<?> renderDelete(HttpRequest<?> request, User user, Pad pad) {
-    return pages.app(request, user, "pad/delete", pad.name(), Map.of("pad", pad));
+  private HttpResponse<?> renderDelete(
+      HttpRequest<?> request, User user, List<Pad> sidebar, Pad pad) {
+    return pages.app(request, user, sidebar, "pad/delete", pad.name(), Map.of("pad", pad));
   }
 }

@@ -2,7 +2,10 @@ package io.notejam.flask.user;
 
 import io.micronaut.http.HttpRequest;
 import io.notejam.common.session.CookieSession;
+import io.notejam.flask.db.DatabaseException;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
@@ -29,17 +32,38 @@ public final class SignedIn {
     }
     CookieSession session = CookieSession.of(request);
     Optional<User> user = session.get(USER_ID).flatMap(SignedIn::parseId).flatMap(users::findById);
-    if (user.isPresent()) {
-      request.setAttribute(ATTRIBUTE, user.get());
-    } else if (session.get(USER_ID).isPresent()) {
-      signOut(session);
-    }
+    remember(request, session, user);
     return user;
   }
 
   /** The signed-in user, or a redirect to the sign-in page (spec 4.3). */
   public User require(HttpRequest<?> request) {
     return user(request).orElseThrow(LoginRequiredException::new);
+  }
+
+  /**
+   * For a page in the app frame: the signed-in user with the pads of the sidebar, in one query on
+   * the caller's connection; or a redirect to the sign-in page.
+   */
+  public UserWithPads requireWithPads(HttpRequest<?> request, Connection c) {
+    CookieSession session = CookieSession.of(request);
+    Optional<Long> id = session.get(USER_ID).flatMap(SignedIn::parseId);
+    Optional<UserWithPads> found;
+    try {
+      found = id.isPresent() ? users.findWithPads(c, id.get()) : Optional.empty();
+    } catch (SQLException e) {
+      throw new DatabaseException(e);
+    }
+    remember(request, session, found.map(UserWithPads::user));
+    return found.orElseThrow(LoginRequiredException::new);
+  }
+
+  private void remember(HttpRequest<?> request, CookieSession session, Optional<User> user) {
+    if (user.isPresent()) {
+      request.setAttribute(ATTRIBUTE, user.get());
+    } else if (session.get(USER_ID).isPresent()) {
+      signOut(session);
+    }
   }
 
   public void signIn(HttpRequest<?> request, User user) {

@@ -1,11 +1,14 @@
 package io.notejam.flask.user;
 
 import io.notejam.flask.db.Jdbc;
+import io.notejam.flask.pad.Pad;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,7 +26,40 @@ public final class UserRepository {
   }
 
   public Optional<User> findById(long id) {
-    return jdbc.read(c -> one(c, COLUMNS + "WHERE id = ?", id));
+    return jdbc.read(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(COLUMNS + "WHERE id = ?")) {
+            ps.setLong(1, id);
+            return one(ps);
+          }
+        });
+  }
+
+  /**
+   * The user and their pads in creation order (B17), in one round trip: a user row per pad, or one
+   * with NULL pad columns when there is none.
+   */
+  public Optional<UserWithPads> findWithPads(Connection c, long id) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT u.id, u.email, u.password, p.id, p.name FROM `user` u"
+                + " LEFT JOIN pad p ON p.user_id = u.id WHERE u.id = ? ORDER BY p.id")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        User user = new User(rs.getLong(1), rs.getString(2), rs.getString(3));
+        List<Pad> pads = new ArrayList<>();
+        do {
+          long padId = rs.getLong(4);
+          if (!rs.wasNull()) {
+            pads.add(new Pad(padId, rs.getString(5), user.id()));
+          }
+        } while (rs.next());
+        return Optional.of(new UserWithPads(user, pads));
+      }
+    }
   }
 
   public Optional<User> findByEmail(String email) {
@@ -35,7 +71,11 @@ public final class UserRepository {
    * a binary or case-sensitive collation on a database we took over.
    */
   public Optional<User> findByEmail(Connection c, String email) throws SQLException {
-    return one(c, COLUMNS + "WHERE LOWER(email) = LOWER(?) ORDER BY id", email);
+    try (PreparedStatement ps =
+        c.prepareStatement(COLUMNS + "WHERE LOWER(email) = LOWER(?) ORDER BY id")) {
+      ps.setString(1, email);
+      return one(ps);
+    }
   }
 
   /** Inserts a user; the caller has checked the email is free. */
@@ -63,14 +103,11 @@ public final class UserRepository {
     }
   }
 
-  private static Optional<User> one(Connection c, String sql, Object key) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setObject(1, key);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(new User(rs.getLong(1), rs.getString(2), rs.getString(3)))
-            : Optional.empty();
-      }
+  private static Optional<User> one(PreparedStatement ps) throws SQLException {
+    try (ResultSet rs = ps.executeQuery()) {
+      return rs.next()
+          ? Optional.of(new User(rs.getLong(1), rs.getString(2), rs.getString(3)))
+          : Optional.empty();
     }
   }
 }

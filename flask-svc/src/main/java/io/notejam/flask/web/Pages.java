@@ -7,10 +7,11 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.notejam.common.session.CookieSession;
 import io.notejam.flask.csrf.CsrfTokens;
-import io.notejam.flask.pad.PadRepository;
+import io.notejam.flask.pad.Pad;
 import io.notejam.flask.user.User;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,22 +26,25 @@ import java.util.Map;
 public final class Pages {
   public static final String HTML = "text/html; charset=utf-8";
 
-  /** Enough for the layout and a short list; a 50-note page grows the buffer once or twice. */
-  private static final int INITIAL_BYTES = 8192;
+  /** Enough for a 50-note list (about 12 KiB) without growing; longer lists double it. */
+  private static final int INITIAL_BYTES = 16 * 1024;
 
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-  private final PadRepository pads;
   private final CsrfTokens csrf;
 
-  public Pages(PadRepository pads, CsrfTokens csrf) {
-    this.pads = pads;
+  public Pages(CsrfTokens csrf) {
     this.csrf = csrf;
   }
 
-  /** A page with the pads sidebar, for a signed-in user. */
+  /** A page with the sidebar of the user's pads, for a signed-in user. */
   public MutableHttpResponse<byte[]> app(
-      HttpRequest<?> request, User user, String view, String title, Map<String, Object> model) {
-    return render(view, layout(request, user, title, true), model);
+      HttpRequest<?> request,
+      User user,
+      List<Pad> pads,
+      String view,
+      String title,
+      Map<String, Object> model) {
+    return render(view, layout(request, user, title, pads), model);
   }
 
   /** A page without the sidebar (sign in, sign up, forgot password, settings). */
@@ -50,19 +54,14 @@ public final class Pages {
       String view,
       String title,
       Map<String, Object> model) {
-    return render(view, layout(request, userOrNull, title, false), model);
+    return render(view, layout(request, userOrNull, title, null), model);
   }
 
-  private Layout layout(HttpRequest<?> request, User user, String title, boolean sidebar) {
+  private Layout layout(HttpRequest<?> request, User user, String title, List<Pad> sidebar) {
     CookieSession session = CookieSession.of(request);
     // The first token of a session creates the session's csrf value, so it is issued before the
     // session filter seals the cookie.
-    return new Layout(
-        title,
-        user,
-        sidebar ? pads.findByUser(user.id()) : null,
-        Flashes.take(session),
-        csrf.issue(session));
+    return new Layout(title, user, sidebar, Flashes.take(session), csrf.issue(session));
   }
 
   private MutableHttpResponse<byte[]> render(
