@@ -13,7 +13,6 @@ import io.notejam.express.user.CurrentUser;
 import io.notejam.express.web.Html;
 import io.notejam.express.web.Pages;
 import io.notejam.express.web.Responses;
-import java.util.List;
 
 /**
  * "All notes" at {@code /express/} (spec 5.1). {@code /express} without the slash first answers 303
@@ -42,13 +41,12 @@ public class AllNotesController {
     }
     return currentUser.require(
         request,
-        (session, user) -> {
-          List<NoteListItem> items = notes.listFor(user.id(), NoteOrder.parse(order));
-          return pages.app(
-              session,
-              user,
-              "All notes (" + items.size() + ")",
-              new NoteList(items, null, "/express/"));
-        });
+        notes.all(NoteOrder.parse(order)),
+        (session, user, items) ->
+            pages.app(
+                session,
+                user,
+                "All notes (" + items.size() + ")",
+                new NoteList(items, null, "/express/")));
   }
 }

@@ -14,9 +14,9 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
 import io.notejam.express.pad.Pad;
-import io.notejam.express.pad.PadRepository;
 import io.notejam.express.user.CurrentUser;
-import io.notejam.express.user.User;
+import io.notejam.express.user.CurrentUser.PageQuery;
+import io.notejam.express.user.SignedIn;
 import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBody;
@@ -45,26 +45,20 @@ public class NoteController {
   /** A page about one note the signed-in user owns. */
   @FunctionalInterface
   private interface NotePage {
-    HttpResponse<?> render(CookieSession session, User user, Note note);
+    HttpResponse<?> render(CookieSession session, SignedIn user, Note note);
   }
 
   private final Pages pages;
   private final FormBodyReader forms;
   private final CurrentUser currentUser;
   private final NoteRepository notes;
-  private final PadRepository pads;
 
   public NoteController(
-      Pages pages,
-      FormBodyReader forms,
-      CurrentUser currentUser,
-      NoteRepository notes,
-      PadRepository pads) {
+      Pages pages, FormBodyReader forms, CurrentUser currentUser, NoteRepository notes) {
     this.pages = pages;
     this.forms = forms;
     this.currentUser = currentUser;
     this.notes = notes;
-    this.pads = pads;
   }
 
   /** {@code ?pad=<id>} preselects that pad in the drop-down. */
@@ -180,10 +174,8 @@ public class NoteController {
   }
 
   /** The submitted pad if it is one of the user's; an empty, placeholder or foreign one is none. */
-  private Optional<Long> ownPad(FormBody form, User user) {
-    return Ids.parse(form.value("pad_id"))
-        .flatMap(padId -> pads.find(padId, user.id()))
-        .map(Pad::id);
+  private static Optional<Long> ownPad(FormBody form, SignedIn user) {
+    return Ids.parse(form.value("pad_id")).flatMap(user::pad).map(Pad::id);
   }
 
   /** The create form keeps no input after an error, as in the original (spec 8.22). */
@@ -197,12 +189,14 @@ public class NoteController {
   }
 
   private HttpResponse<?> owned(HttpRequest<?> request, String id, NotePage page) {
+    PageQuery<Optional<Note>> note =
+        Ids.parse(id).map(notes::one).orElse((c, user) -> Optional.empty());
     return currentUser.require(
         request,
-        (session, user) ->
-            Ids.parse(id)
-                .flatMap(noteId -> notes.find(noteId, user.id()))
-                .<HttpResponse<?>>map(note -> page.render(session, user, note))
+        note,
+        (session, user, found) ->
+            found
+                .<HttpResponse<?>>map(n -> page.render(session, user, n))
                 .orElseGet(() -> Responses.notOwned(request)));
   }
 }

@@ -1,7 +1,11 @@
 package io.notejam.express.note;
 
 import io.notejam.express.db.Database;
+import io.notejam.express.pad.Pad;
+import io.notejam.express.user.CurrentUser.PageQuery;
+import io.notejam.express.user.SignedIn;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,9 +21,9 @@ import java.util.Optional;
 /** The {@code notes} table; every query is scoped to the owner. */
 @Singleton
 public class NoteRepository {
-  private static final String LIST =
-      "SELECT n.id, n.name, n.pad_id, n.updated_at, p.name AS pad_name FROM notes n"
-          + " LEFT JOIN pads p ON p.id = n.pad_id AND p.user_id = n.user_id";
+  /** Pad names come from the user's pads, read with the user: no join. */
+  private static final String LIST = "SELECT n.id, n.name, n.pad_id, n.updated_at FROM notes n";
+
   private static final String COLUMNS =
       "SELECT id, pad_id, user_id, name, text, created_at, updated_at FROM notes";
 
@@ -35,28 +39,31 @@ public class NoteRepository {
     this.clock = clock;
   }
 
-  /** All the user's notes, for "All notes". */
-  public List<NoteListItem> listFor(long userId, NoteOrder order) {
-    return list(LIST + " WHERE n.user_id = ?" + order.orderBy(), userId);
+  /** All the user's notes, for "All notes" (read with the user). */
+  public PageQuery<List<NoteListItem>> all(NoteOrder order) {
+    String sql = LIST + " WHERE n.user_id = ?" + order.orderBy();
+    return (c, user) -> list(c, user, sql, user.id());
   }
 
-  /** The user's notes in one of their pads (never another user's note, spec 8.6). */
-  public List<NoteListItem> listInPad(long padId, long userId, NoteOrder order) {
-    return list(LIST + " WHERE n.user_id = ? AND n.pad_id = ?" + order.orderBy(), userId, padId);
+  /**
+   * The user's notes in pad {@code padId} (none if it is not theirs, spec 8.6), read with the user.
+   */
+  public PageQuery<List<NoteListItem>> inPad(long padId, NoteOrder order) {
+    String sql = LIST + " WHERE n.user_id = ? AND n.pad_id = ?" + order.orderBy();
+    return (c, user) -> list(c, user, sql, user.id(), padId);
   }
 
-  public Optional<Note> find(long id, long userId) {
-    return database.read(
-        c -> {
-          try (PreparedStatement q =
-              c.prepareStatement(COLUMNS + " WHERE id = ? AND user_id = ?")) {
-            q.setLong(1, id);
-            q.setLong(2, userId);
-            try (ResultSet row = q.executeQuery()) {
-              return row.next() ? Optional.of(note(row)) : Optional.empty();
-            }
-          }
-        });
+  /** The note if it is the user's, read with the user. */
+  public PageQuery<Optional<Note>> one(long id) {
+    return (c, user) -> {
+      try (PreparedStatement q = c.prepareStatement(COLUMNS + " WHERE id = ? AND user_id = ?")) {
+        q.setLong(1, id);
+        q.setLong(2, user.id());
+        try (ResultSet row = q.executeQuery()) {
+          return row.next() ? Optional.of(note(row)) : Optional.empty();
+        }
+      }
+    };
   }
 
   /** Creates the note with both timestamps set to now (spec 8.4). */
@@ -122,29 +129,28 @@ public class NoteRepository {
         });
   }
 
-  private List<NoteListItem> list(String sql, long... parameters) {
+  private List<NoteListItem> list(Connection c, SignedIn user, String sql, long... parameters)
+      throws SQLException {
     Instant now = clock.instant();
-    return database.read(
-        c -> {
-          try (PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-              q.setLong(i + 1, parameters[i]);
-            }
-            try (ResultSet row = q.executeQuery()) {
-              List<NoteListItem> items = new ArrayList<>();
-              while (row.next()) {
-                items.add(
-                    new NoteListItem(
-                        row.getLong("id"),
-                        row.getString("name"),
-                        nullableLong(row, "pad_id"),
-                        row.getString("pad_name"),
-                        RelativeTime.fromNow(instant(row, "updated_at"), now)));
-              }
-              return items;
-            }
-          }
-        });
+    try (PreparedStatement q = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        q.setLong(i + 1, parameters[i]);
+      }
+      try (ResultSet row = q.executeQuery()) {
+        List<NoteListItem> items = new ArrayList<>();
+        while (row.next()) {
+          Long padId = nullableLong(row, "pad_id");
+          items.add(
+              new NoteListItem(
+                  row.getLong("id"),
+                  row.getString("name"),
+                  padId,
+                  padId == null ? null : user.pad(padId).map(Pad::name).orElse(null),
+                  RelativeTime.fromNow(instant(row, "updated_at"), now)));
+        }
+        return items;
+      }
+    }
   }
 
   private static void setPad(PreparedStatement statement, int index, Long padId)

@@ -18,7 +18,8 @@ import io.notejam.express.note.NoteListItem;
 import io.notejam.express.note.NoteOrder;
 import io.notejam.express.note.NoteRepository;
 import io.notejam.express.user.CurrentUser;
-import io.notejam.express.user.User;
+import io.notejam.express.user.CurrentUser.PageQuery;
+import io.notejam.express.user.SignedIn;
 import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBodyReader;
@@ -28,6 +29,7 @@ import io.notejam.express.web.Names;
 import io.notejam.express.web.Pages;
 import io.notejam.express.web.Responses;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Pads (spec 4): create, view its notes, edit, delete. Every {@code {id}} route answers a plain 404
@@ -42,7 +44,7 @@ public class PadController {
   /** A page about one pad the signed-in user owns. */
   @FunctionalInterface
   private interface PadPage {
-    HttpResponse<?> render(CookieSession session, User user, Pad pad);
+    HttpResponse<?> render(CookieSession session, SignedIn user, Pad pad);
   }
 
   private final Pages pages;
@@ -92,17 +94,23 @@ public class PadController {
   @Get("/{id}")
   public HttpResponse<?> view(
       HttpRequest<?> request, String id, @QueryValue @Nullable String order) {
-    return owned(
+    Optional<Long> padId = Ids.parse(id);
+    PageQuery<List<NoteListItem>> padNotes =
+        padId.map(p -> notes.inPad(p, NoteOrder.parse(order))).orElse((c, user) -> List.of());
+    return currentUser.require(
         request,
-        id,
-        (session, user, pad) -> {
-          List<NoteListItem> items = notes.listInPad(pad.id(), user.id(), NoteOrder.parse(order));
-          return pages.app(
-              session,
-              user,
-              pad.name() + " (" + items.size() + ")",
-              new NoteList(items, pad, "/express/pads/" + pad.id() + "/"));
-        });
+        padNotes,
+        (session, user, items) ->
+            padId
+                .flatMap(user::pad)
+                .<HttpResponse<?>>map(
+                    pad ->
+                        pages.app(
+                            session,
+                            user,
+                            pad.name() + " (" + items.size() + ")",
+                            new NoteList(items, pad, "/express/pads/" + pad.id() + "/")))
+                .orElseGet(() -> Responses.notOwned(request)));
   }
 
   @Get("/{id}/edit")
@@ -168,7 +176,7 @@ public class PadController {
         request,
         (session, user) ->
             Ids.parse(id)
-                .flatMap(padId -> pads.find(padId, user.id()))
+                .flatMap(user::pad)
                 .<HttpResponse<?>>map(pad -> page.render(session, user, pad))
                 .orElseGet(() -> Responses.notOwned(request)));
   }

@@ -4,53 +4,18 @@ import io.notejam.express.db.Database;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
-/** The {@code pads} table; every query is scoped to the owner. */
+/**
+ * The {@code pads} table; every query is scoped to the owner. A user's pads are read with the user
+ * ({@link io.notejam.express.user.UserRepository#findWithPads}).
+ */
 @Singleton
 public class PadRepository {
   private final Database database;
 
   public PadRepository(Database database) {
     this.database = database;
-  }
-
-  /** The user's pads by ascending id (the original's sidebar and drop-down order). */
-  public List<Pad> listFor(long userId) {
-    return database.read(
-        c -> {
-          try (PreparedStatement q =
-              c.prepareStatement(
-                  "SELECT id, name, user_id FROM pads WHERE user_id = ? ORDER BY id")) {
-            q.setLong(1, userId);
-            try (ResultSet row = q.executeQuery()) {
-              List<Pad> pads = new ArrayList<>();
-              while (row.next()) {
-                pads.add(pad(row));
-              }
-              return pads;
-            }
-          }
-        });
-  }
-
-  public Optional<Pad> find(long id, long userId) {
-    return database.read(
-        c -> {
-          try (PreparedStatement q =
-              c.prepareStatement(
-                  "SELECT id, name, user_id FROM pads WHERE id = ? AND user_id = ?")) {
-            q.setLong(1, id);
-            q.setLong(2, userId);
-            try (ResultSet row = q.executeQuery()) {
-              return row.next() ? Optional.of(pad(row)) : Optional.empty();
-            }
-          }
-        });
   }
 
   public Pad create(String name, long userId) {
@@ -116,9 +81,5 @@ public class PadRepository {
             return delete.executeUpdate() == 1;
           }
         });
-  }
-
-  private static Pad pad(ResultSet row) throws SQLException {
-    return new Pad(row.getLong("id"), row.getString("name"), row.getLong("user_id"));
   }
 }

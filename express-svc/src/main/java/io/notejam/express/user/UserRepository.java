@@ -2,12 +2,15 @@ package io.notejam.express.user;
 
 import io.notejam.express.db.Database;
 import io.notejam.express.db.DuplicateKeys;
+import io.notejam.express.pad.Pad;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code users} table. */
@@ -17,6 +20,34 @@ public class UserRepository {
 
   public UserRepository(Database database) {
     this.database = database;
+  }
+
+  /**
+   * The user and their pads by ascending id, in one query (one row per pad, or one without), on the
+   * caller's connection.
+   */
+  public Optional<SignedIn> findWithPads(Connection c, long id) throws SQLException {
+    try (PreparedStatement q =
+        c.prepareStatement(
+            "SELECT u.id, u.email, u.password, p.id AS pad_id, p.name AS pad_name"
+                + " FROM users u LEFT JOIN pads p ON p.user_id = u.id"
+                + " WHERE u.id = ? ORDER BY p.id")) {
+      q.setLong(1, id);
+      try (ResultSet row = q.executeQuery()) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        User user = user(row);
+        List<Pad> pads = new ArrayList<>();
+        do {
+          long padId = row.getLong("pad_id");
+          if (!row.wasNull()) {
+            pads.add(new Pad(padId, row.getString("pad_name"), user.id()));
+          }
+        } while (row.next());
+        return Optional.of(new SignedIn(user, pads));
+      }
+    }
   }
 
   public Optional<User> findById(long id) {

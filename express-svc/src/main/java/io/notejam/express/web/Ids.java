@@ -1,20 +1,30 @@
 package io.notejam.express.web;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Record ids from URLs and forms: plain decimal numbers only, so {@code 01}, {@code 1.0} or {@code
  * " 1"} never match a record (spec 8.25).
  */
 public final class Ids {
-  private static final Pattern DIGITS = Pattern.compile("0|[1-9][0-9]{0,17}");
+  /** 18 digits always fit a long. */
+  private static final int MAX_DIGITS = 18;
 
   private Ids() {}
 
   public static Optional<Long> parse(String value) {
-    return value != null && DIGITS.matcher(value).matches()
-        ? Optional.of(Long.parseLong(value))
-        : Optional.empty();
+    if (value == null
+        || value.isEmpty()
+        || value.length() > MAX_DIGITS
+        || (value.length() > 1 && value.charAt(0) == '0')) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(Long.parseLong(value));
   }
 }

@@ -5,7 +5,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.notejam.common.session.CookieSession;
-import io.notejam.express.pad.PadRepository;
+import io.notejam.express.user.SignedIn;
 import io.notejam.express.user.User;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -19,11 +19,9 @@ import java.util.List;
 public class Pages {
   private static final Flash.Messages NO_FLASH = new Flash.Messages(List.of(), List.of());
 
-  private final PadRepository pads;
   private final Templates templates;
 
-  public Pages(PadRepository pads, Templates templates) {
-    this.pads = pads;
+  public Pages(Templates templates) {
     this.templates = templates;
   }
 
@@ -35,9 +33,9 @@ public class Pages {
 
   /** A page in the app frame, with the signed-in user's pads in the sidebar. */
   public MutableHttpResponse<byte[]> app(
-      CookieSession session, User user, String title, Page page) {
+      CookieSession session, SignedIn user, String title, Page page) {
     return ok(
-        new Frame(Frame.Kind.APP, title, user, pads.listFor(user.id()), Flash.take(session)), page);
+        new Frame(Frame.Kind.APP, title, user.user(), user.pads(), Flash.take(session)), page);
   }
 
   /**

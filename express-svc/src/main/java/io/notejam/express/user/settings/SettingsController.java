@@ -55,15 +55,16 @@ public class SettingsController {
   public HttpResponse<?> form(HttpRequest<?> request) {
     return currentUser.require(
         request,
-        (session, user) ->
-            pages.account(session, user, TITLE, AccountForm.settings(new FieldErrors())));
+        (session, signedIn) ->
+            pages.account(
+                session, signedIn.user(), TITLE, AccountForm.settings(new FieldErrors())));
   }
 
   @Post(consumes = MediaType.ALL)
   public HttpResponse<?> change(HttpRequest<?> request, @Body @Nullable byte[] body) {
     return currentUser.require(
         request,
-        (session, user) -> {
+        (session, signedIn) -> {
           var form = forms.read(request, body);
           String current = form.value("password");
           String newPassword = form.value("new_password");
@@ -78,13 +79,13 @@ public class SettingsController {
             errors.add("confirm_new_password", "Passwords do not match");
           }
           if (!errors.isEmpty()) {
-            return pages.account(session, user, TITLE, AccountForm.settings(errors));
+            return pages.account(session, signedIn.user(), TITLE, AccountForm.settings(errors));
           }
-          if (!passwords.matches(current, user.passwordHash())) {
+          if (!passwords.matches(current, signedIn.user().passwordHash())) {
             Flash.error(session, "Current password is not correct");
             return Responses.found("/express/settings");
           }
-          users.changePassword(user.id(), passwords.hash(newPassword));
+          users.changePassword(signedIn.id(), passwords.hash(newPassword));
           Flash.success(session, "Password is successfully changed");
           return Responses.found(Responses.HOME);
         });
