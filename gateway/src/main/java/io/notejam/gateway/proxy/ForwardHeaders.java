@@ -104,19 +104,18 @@ final class ForwardHeaders {
     return count;
   }
 
-  /** Applies the XFF mode; the client is the TCP peer. */
+  /**
+   * Applies the XFF mode; {@code client} is the TCP peer as {@link #clientAddress} writes it for
+   * the load balancer's client-port setting.
+   */
   static void applyForwardedFor(
-      HttpHeaders incoming,
-      HttpHeaders out,
-      LoadBalancerSettings settings,
-      InetSocketAddress peer) {
+      HttpHeaders incoming, HttpHeaders out, LoadBalancerSettings settings, String client) {
     switch (settings.xffMode()) {
       case "remove" -> out.remove(X_FORWARDED_FOR);
       case "preserve" -> {
         // passes through unchanged (copied with the other headers), none added
       }
       default -> {
-        String client = clientAddress(peer, settings.xffClientPort());
         List<String> existing = incoming.getAll(X_FORWARDED_FOR);
         out.remove(X_FORWARDED_FOR);
         out.set(
@@ -126,7 +125,8 @@ final class ForwardHeaders {
     }
   }
 
-  private static String clientAddress(InetSocketAddress peer, boolean withPort) {
+  /** The client as X-Forwarded-For names it: the IP, or {@code ip:port} / {@code [v6]:port}. */
+  static String clientAddress(InetSocketAddress peer, boolean withPort) {
     String ip = peer.getAddress().getHostAddress();
     int zone = ip.indexOf('%');
     if (zone >= 0) {

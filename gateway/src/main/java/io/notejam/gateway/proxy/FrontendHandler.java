@@ -40,6 +40,9 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
   private final String connTraceId;
   private final ArrayDeque<Object> pipelined = new ArrayDeque<>();
   private ChannelHandlerContext ctx;
+  private InetSocketAddress peer;
+  private String clientForLog;
+  private String forwardedForClient;
   private Exchange current;
   private int readBlocks;
   private ScheduledFuture<?> idleTimeoutCheck;
@@ -83,6 +86,11 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     return encoder;
   }
 
+  /** The client as this connection's X-Forwarded-For entry names it. */
+  String forwardedForClient() {
+    return forwardedForClient;
+  }
+
   @Override
   public void handlerAdded(ChannelHandlerContext ctx) {
     this.ctx = ctx;
@@ -90,6 +98,11 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelActive(ChannelHandlerContext ctx) {
+    // the peer's texts are computed once per connection, not per request
+    peer = (InetSocketAddress) ctx.channel().remoteAddress();
+    String ip = peer.getAddress().getHostAddress();
+    clientForLog = (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + peer.getPort();
+    forwardedForClient = ForwardHeaders.clientAddress(peer, listener.settings().xffClientPort());
     ctx.channel().config().setAutoRead(true);
     ctx.fireChannelActive();
   }
@@ -226,7 +239,6 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       return;
     }
     RequestTarget target = RequestTarget.parse(request);
-    InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
     RequestFacts facts =
         new RequestFacts(
             request.method().name(),
@@ -288,9 +300,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     entry.receivedNanos = System.nanoTime();
     entry.requestCreationTime = Instant.now();
     entry.elb = listener.settings().elbId();
-    InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
-    String ip = peer.getAddress().getHostAddress();
-    entry.client = (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + peer.getPort();
+    entry.client = clientForLog;
     entry.connTraceId = connTraceId;
     String host = request.headers().get(HttpHeaderNames.HOST);
     String uri = request.uri();
@@ -393,8 +403,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       listener.activeExchanges().incrementAndGet();
       AccessLogEntry entry = new AccessLogEntry();
       entry.elb = listener.settings().elbId();
-      InetSocketAddress peer = (InetSocketAddress) ctx.channel().remoteAddress();
-      entry.client = peer.getAddress().getHostAddress() + ":" + peer.getPort();
+      entry.client = clientForLog;
       entry.connTraceId = connTraceId;
       respondLocally(entry, AlbPages.REQUEST_TIMEOUT.response(false), true, true);
       return;

@@ -235,8 +235,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     } else if (!entry.transformedHost.equals("-")) {
       headers.set(HttpHeaderNames.HOST, host);
     }
-    ForwardHeaders.applyForwardedFor(
-        incoming, headers, settings, (InetSocketAddress) front.context().channel().remoteAddress());
+    ForwardHeaders.applyForwardedFor(incoming, headers, settings, front.forwardedForClient());
     headers.set(ForwardHeaders.X_FORWARDED_PROTO, "http");
     headers.set(ForwardHeaders.X_FORWARDED_PORT, Integer.toString(listener.port()));
     String trace =

@@ -222,6 +222,27 @@ class RoutingConformanceTest {
   }
 
   @Test
+  @DisplayName("C-12 an IPv6 CIDR matches an IPv6 TCP peer and not an IPv4 one")
+  void sourceIpV6() throws Exception {
+    String yaml =
+        "Name: routing-v6\nListeners:\n  - Port: 8080\n"
+            + "    DefaultActions: [{Type: fixed-response, FixedResponseConfig: {StatusCode: '200', ContentType: text/plain, MessageBody: default}}]\n"
+            + "    Rules:\n"
+            + rule(1, "[{Field: source-ip, SourceIpConfig: {Values: ['::1/128']}}]");
+    try (RunningGateway dualStack = RunningGateway.start(yaml, "::")) {
+      String request = "GET /x HTTP/1.1\nHost: example.com\n\n";
+      try (RawHttp v6 = new RawHttp("::1", dualStack.port())) {
+        v6.send(request);
+        assertEquals("p1", v6.read(false).body());
+      }
+      try (RawHttp v4 = new RawHttp("127.0.0.1", dualStack.port())) {
+        v4.send(request);
+        assertEquals("default", v4.read(false).body());
+      }
+    }
+  }
+
+  @Test
   @DisplayName("C-13 control characters in header values never match wildcard conditions")
   void controlCharacters() throws Exception {
     assertEquals("default", winner("/h", "X-Env: stag\tx"));

@@ -35,13 +35,18 @@ public final class RunningGateway implements AutoCloseable {
   }
 
   public static RunningGateway start(String yaml) throws Exception {
+    return start(yaml, "127.0.0.1");
+  }
+
+  /** As {@link #start(String)}, listening on {@code bindAddress} (e.g. {@code ::1}). */
+  public static RunningGateway start(String yaml, String bindAddress) throws Exception {
     LoadBalancer loadBalancer = AlbConfig.parse(yaml, false, "test.yaml");
     Path folder = Files.createTempDirectory("gateway-test");
     Path log = folder.resolve("access.log");
     Path json = folder.resolve("access.json");
     GatewayOptions options =
         new GatewayOptions(
-            "127.0.0.1", 0, log, json, Map.of(), Duration.ofSeconds(1), 2, Duration.ofSeconds(2));
+            bindAddress, 0, log, json, Map.of(), Duration.ofSeconds(1), 2, Duration.ofSeconds(2));
     return new RunningGateway(Gateway.start(loadBalancer, options), log, json);
   }
 
