@@ -10,6 +10,8 @@ cleanup() {
   for conf in "$WORK"/nginx-*.conf; do
     [ -e "$conf" ] && nginx -c "$conf" -s stop 2>/dev/null || true
   done
+  # the access logs of one bench run take about 1 GB; KEEP_BENCH_WORK=1 keeps them
+  [ -n "${KEEP_BENCH_WORK:-}" ] || rm -rf "$WORK"
 }
 trap cleanup EXIT
 
