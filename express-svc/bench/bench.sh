@@ -4,7 +4,7 @@
 #   - wrk (2 threads, 32 connections, 20 s, after a 10 s warm-up) against the signed-in notes page
 #     and /health;
 #   - prints req/s, p50, p99, the service's RSS before and after, and the cold start
-#     (process start to first 200 on /health), median of 5.
+#     (process start to first 200 on /health), median of 5, by scripts/cold-start.
 # Usage: express-svc/bench/bench.sh            (from anywhere; needs wrk, curl, mvn, a MySQL)
 # Environment: BENCH_PORT (3900), BENCH_DB_ENDPOINT (127.0.0.1:3306), BENCH_DB_USER (root),
 #   BENCH_DB_PASSWORD (empty), BENCH_SCHEMA (express_bench, dropped and re-created),
@@ -62,14 +62,11 @@ stop_service() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 
 rss_mib() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status"; }
 
-echo "== cold start (first run also creates the schema; not counted)"
-start_service; await_health "$(date +%s%N)" >/dev/null; stop_service
-starts=()
-for i in 1 2 3 4 5; do
-  t0=$(date +%s%N); start_service; starts+=("$(await_health "$t0")"); stop_service
-done
-cold_median=$(printf '%s\n' "${starts[@]}" | sort -n | sed -n 3p)
-echo "cold starts (ms): ${starts[*]}  median: ${cold_median}"
+echo "== cold start (scripts/cold-start: default java and any JDK 25, plain and with a class cache)"
+jar=$(ls "$module"/target/express-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
+DATABASE_ENDPOINT="$endpoint" DATABASE_USERNAME="$db_user" DATABASE_PASSWORD="$db_password" \
+  DATABASE_SCHEMA="$schema" COLD_START_PORT="$port" JAVA_OPTS="$java_opts" \
+  COLD_START_CLASSPATH="$jar:$(cat "$work/cp.txt")" "$root/scripts/cold-start" express-svc | tee "$work/cold.txt"
 
 echo "== seed: 1 user, 1 pad, 50 notes"
 start_service; await_health "$(date +%s%N)" >/dev/null
@@ -113,5 +110,5 @@ rss_after=$(rss_mib)
 run_wrk "notes-page" "$base/express/" -H "Cookie: $cookie" >/dev/null
 rss_after_second=$(rss_mib)
 echo "RSS MiB: before warm-up ${rss_before}, after the runs ${rss_after}, after a third notes run ${rss_after_second}"
-echo "cold start median: ${cold_median} ms"
+sed -n '2,$p' "$work/cold.txt" | sed 's/^/cold start, /'
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
