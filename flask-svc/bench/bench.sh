@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # flask-svc benchmark on loopback, against the local MySQL/MariaDB (the issue's harness):
-#   cold start  - process start to the first 200 from /health, 5 runs, median (a first run
-#                 creates the schema and is not counted);
+#   cold start  - process start to the first 200 from /health, 5 runs, median, by
+#                 scripts/cold-start (default java and any JDK 25, plain and with a class cache);
 #   seed        - 1 user, 1 pad, 50 notes, through the service's own forms (CSRF on);
 #   load        - wrk, 2 threads / 32 connections / 20 s: the signed-in notes page (/flask)
 #                 and /health; req/s, p50, p99, non-2xx;
@@ -12,7 +12,6 @@
 #         BENCH_DB_PASSWORD ()  BENCH_SCHEMA (flask_bench: dropped and re-created)
 #         BENCH_DURATION (20s)  BENCH_THREADS (2)  BENCH_CONNECTIONS (32)
 #         JAVA_OPTS (the service's JVM flags)  BENCH_SKIP_BUILD (set: use target/ as it is)
-#         BENCH_CDS (1: also measure cold start with an AppCDS archive from a training run)
 #
 # Only the "service profile" block knows it is flask-svc; the rest is generic, so that one
 # shared script could serve both services (see README).
@@ -89,15 +88,6 @@ start_service() {
   service_pid=$!
 }
 
-# cold_starts [extra JVM flags...]: five starts to the first 200, prints the runs and the median.
-cold_starts() {
-  local runs=() t0
-  for _ in 1 2 3 4 5; do
-    t0=$(date +%s%N); start_service "$@"; runs+=("$(first_ok_ms "$t0")"); stop_service
-  done
-  echo "runs (ms): ${runs[*]}   median: $(printf '%s\n' "${runs[@]}" | sort -n | sed -n 3p)"
-}
-
 # Waits for the first 200 from /health; prints milliseconds since $1 (ns).
 first_ok_ms() {
   local since=$1
@@ -132,19 +122,11 @@ fi
 classpath="$module_dir/target/classes:$(cat "$tmp/cp.txt")"
 sql -e "DROP DATABASE IF EXISTS \`$schema\`"
 
-echo "== cold start: process start to first 200 on $health_path (JAVA_OPTS: $java_opts)"
-start_service; first_ok_ms "$(date +%s%N)" >/dev/null; stop_service
-cold=$(cold_starts)
-cold_cds=""
-echo "$cold"
-if [[ "${BENCH_CDS:-}" == 1 ]]; then
-  # A training run records the loaded classes (JDK and dependency jars) into a dynamic archive
-  # at exit; later starts map it instead of loading and verifying those classes again.
-  start_service -XX:ArchiveClassesAtExit="$tmp/app.jsa"; first_ok_ms "$(date +%s%N)" >/dev/null
-  curl -s -o /dev/null "$base/flask/signin/"; stop_service
-  cold_cds=$(cold_starts -XX:SharedArchiveFile="$tmp/app.jsa")
-  echo "with AppCDS: $cold_cds"
-fi
+echo "== cold start (scripts/cold-start: default java and any JDK 25, plain and with a class cache)"
+jar=$(ls "$module_dir"/target/flask-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
+DATABASE_ENDPOINT="$db_endpoint" DATABASE_USERNAME="$db_user" DATABASE_PASSWORD="$db_password" \
+  DATABASE_SCHEMA="$schema" COLD_START_PORT="$port" JAVA_OPTS="$java_opts" \
+  COLD_START_CLASSPATH="$jar:$(cat "$tmp/cp.txt")" "$root_dir/scripts/cold-start" flask-svc | tee "$tmp/cold.txt"
 
 echo "== seed: 1 user, 1 pad, 50 notes"
 start_service; first_ok_ms "$(date +%s%N)" >/dev/null
@@ -168,5 +150,5 @@ fresh_cookie; load "notes again" "$notes_path" -H "Cookie: $cookie"
 rss_again=$(rss_mib)
 
 echo "RSS MiB: before $rss_before, after $rss_after, after a second notes run $rss_again"
-echo "cold start: ${cold##*median: } ms median${cold_cds:+; with AppCDS ${cold_cds##*median: } ms}"
+sed -n '2,$p' "$tmp/cold.txt" | sed 's/^/cold start, /'
 echo "machine: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (shared)"
