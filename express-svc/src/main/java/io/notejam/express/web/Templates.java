@@ -2,6 +2,7 @@ package io.notejam.express.web;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import io.notejam.common.web.HtmlBytes;
 import jakarta.inject.Singleton;
 import java.util.Map;
 
@@ -17,12 +18,12 @@ public class Templates {
   private static final int KEPT_BUFFER_BYTES = 128 * 1024;
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
-  private final ThreadLocal<HtmlOutput> buffers =
-      ThreadLocal.withInitial(() -> new HtmlOutput(INITIAL_BUFFER_BYTES));
+  private final ThreadLocal<HtmlBytes> buffers =
+      ThreadLocal.withInitial(() -> new HtmlBytes(INITIAL_BUFFER_BYTES));
 
   /** The page's template inside the layout, as UTF-8. */
   public byte[] render(Frame frame, Page page) {
-    HtmlOutput output = buffers.get();
+    HtmlBytes output = buffers.get();
     output.reset();
     try {
       engine.render(page.template(), Map.of("frame", frame, "page", page), output);

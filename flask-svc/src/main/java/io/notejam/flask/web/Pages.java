@@ -6,6 +6,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.notejam.common.session.CookieSession;
+import io.notejam.common.web.HtmlBytes;
 import io.notejam.flask.csrf.CsrfTokens;
 import io.notejam.flask.pad.Pad;
 import io.notejam.flask.user.User;

@@ -1,4 +1,4 @@
-package io.notejam.express.web;
+package io.notejam.common.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class HtmlOutputTest {
-  private static String rendered(HtmlOutput output) {
+class HtmlBytesTest {
+  private static String rendered(HtmlBytes output) {
     return new String(output.toByteArray(), StandardCharsets.UTF_8);
   }
 
   @Test
   void userContentIsEscapedInTextAndAttributesAlike() {
-    HtmlOutput output = new HtmlOutput(4);
+    HtmlBytes output = new HtmlBytes(4);
     output.setContext("a", "href");
     output.writeUserContent("<script>alert(\"x\")&'y'</script>");
     output.setContext("p", null);
@@ -25,7 +25,7 @@ class HtmlOutputTest {
 
   @Test
   void templateMarkupIsWrittenAsIs() {
-    HtmlOutput output = new HtmlOutput(4);
+    HtmlBytes output = new HtmlBytes(4);
     output.writeContent("<p class=\"x\">");
     output.writeBinaryContent("&nbsp;é".getBytes(StandardCharsets.UTF_8));
     output.writeContent("<b>ab</b>", 3, 5);
@@ -35,7 +35,7 @@ class HtmlOutputTest {
   @Test
   void encodesUtf8LikeTheJdk() {
     String text = "é ✓ 😀 \u07ff \u0800 \uffff end";
-    HtmlOutput output = new HtmlOutput(1);
+    HtmlBytes output = new HtmlBytes(1);
     output.writeUserContent(text);
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), output.toByteArray());
   }
@@ -43,7 +43,7 @@ class HtmlOutputTest {
   @Test
   void loneSurrogatesBecomeQuestionMarksLikeTheJdk() {
     String text = "a\ud83d b\ude00 c\ud83d";
-    HtmlOutput output = new HtmlOutput(1);
+    HtmlBytes output = new HtmlBytes(1);
     output.writeUserContent(text);
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), output.toByteArray());
   }
@@ -51,12 +51,22 @@ class HtmlOutputTest {
   @Test
   void growsForLargeContentAndStartsOverAfterReset() {
     String big = "<&>".repeat(50_000);
-    HtmlOutput output = new HtmlOutput(16);
+    HtmlBytes output = new HtmlBytes(16);
     output.writeUserContent(big);
     assertEquals("&lt;&amp;&gt;".repeat(50_000), rendered(output));
     output.reset();
     output.writeUserContent((String) null);
     output.writeContent("ok");
     assertEquals("ok", rendered(output));
+  }
+
+  @Test
+  void numbersAndNulls() {
+    HtmlBytes output = new HtmlBytes(1);
+    output.writeUserContent(-42L);
+    output.writeUserContent(7);
+    output.writeUserContent((String) null);
+    output.writeUserContent(Long.valueOf(9));
+    assertEquals("-4279", rendered(output));
   }
 }

@@ -1,17 +1,18 @@
-package io.notejam.express.web;
+package io.notejam.common.web;
 
 import gg.jte.html.HtmlTemplateOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Collects a rendered page as UTF-8 bytes, ready to send: the templates' static markup arrives
- * pre-encoded, and dynamic text is encoded and escaped here in one pass, without intermediate
- * strings. Dynamic text is escaped the same way in element text and in attribute values ({@code &}
- * {@code <} {@code >} {@code "} {@code '}), as the pages have always been escaped; no template puts
- * user data into a script or an event handler attribute, so no other context is needed.
+ * A jte page rendered straight into UTF-8 bytes, ready to send (both services' templates are
+ * compiled with binary static content): the templates' static markup arrives pre-encoded, and
+ * dynamic text is encoded and escaped here in one pass, without intermediate strings. Dynamic text
+ * is escaped the same way in element text and in attribute values ({@code &} {@code <} {@code >}
+ * {@code "} {@code '}), as the pages have always been escaped; no template puts user data into a
+ * script or an event handler attribute, so no other context is needed.
  */
-final class HtmlOutput implements HtmlTemplateOutput {
+public final class HtmlBytes implements HtmlTemplateOutput {
   /** The longest escape ({@code &quot;}) or UTF-8 sequence one char can become. */
   private static final int MAX_BYTES_PER_CHAR = 6;
 
@@ -28,19 +29,22 @@ final class HtmlOutput implements HtmlTemplateOutput {
   private byte[] bytes;
   private int length;
 
-  HtmlOutput(int initialCapacity) {
+  public HtmlBytes(int initialCapacity) {
     bytes = new byte[initialCapacity];
   }
 
-  int capacity() {
+  /** Bytes the buffer holds before it grows. */
+  public int capacity() {
     return bytes.length;
   }
 
-  void reset() {
+  /** Empties the buffer for the next page, keeping its memory. */
+  public void reset() {
     length = 0;
   }
 
-  byte[] toByteArray() {
+  /** The page rendered so far. */
+  public byte[] toByteArray() {
     return Arrays.copyOf(bytes, length);
   }
 
@@ -71,6 +75,16 @@ final class HtmlOutput implements HtmlTemplateOutput {
     if (value != null) {
       write(value, 0, value.length(), true);
     }
+  }
+
+  @Override
+  public void writeUserContent(int value) {
+    writeContent(Integer.toString(value));
+  }
+
+  @Override
+  public void writeUserContent(long value) {
+    writeContent(Long.toString(value));
   }
 
   private void write(String value, int begin, int end, boolean escape) {
