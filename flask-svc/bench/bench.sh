@@ -3,8 +3,8 @@
 #   cold start  - process start to the first 200 from /health, 5 runs, median, by
 #                 scripts/cold-start (default java and any JDK 25, plain and with a class cache);
 #   seed        - 1 user, 1 pad, 50 notes, through the service's own forms (CSRF on);
-#   load        - wrk, 2 threads / 32 connections / 20 s: the signed-in notes page (/flask)
-#                 and /health; req/s, p50, p99, non-2xx;
+#   load        - wrk, 2 threads / 32 connections / 20 s, after 10 s of each not counted: the
+#                 signed-in notes page (/flask) and /health; req/s, p50, p99, non-2xx;
 #   memory      - the service's RSS before the load, after it, and after a second notes run.
 #
 # Usage:  flask-svc/bench/bench.sh          needs wrk (apt-get install -y wrk), curl, mysql, mvn
@@ -141,14 +141,17 @@ fresh_cookie() {
 fresh_cookie
 echo "notes page: $(curl -s -H "Cookie: $cookie" "$base$notes_path" | grep -o '<title>[^<]*</title>')"
 
-echo "== wrk -t$threads -c$connections -d$duration"
 rss_before=$(rss_mib)
+echo "== warm-up: 10 s of each, not counted (the JIT compiles the hot paths first), as express-svc's bench"
+fresh_cookie; wrk -t"$threads" -c"$connections" -d10s -H "Cookie: $cookie" "$base$notes_path" >/dev/null
+wrk -t"$threads" -c"$connections" -d10s "$base$health_path" >/dev/null
+echo "== wrk -t$threads -c$connections -d$duration"
 fresh_cookie; load "notes page" "$notes_path" -H "Cookie: $cookie"
 load "health" "$health_path"
 rss_after=$(rss_mib)
 fresh_cookie; load "notes again" "$notes_path" -H "Cookie: $cookie"
 rss_again=$(rss_mib)
 
-echo "RSS MiB: before $rss_before, after $rss_after, after a second notes run $rss_again"
+echo "RSS MiB: before warm-up $rss_before, after the runs $rss_after, after a second notes run $rss_again"
 sed -n '2,$p' "$tmp/cold.txt" | sed 's/^/cold start, /'
 echo "machine: $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (shared)"
