@@ -63,10 +63,10 @@ stop_service() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 rss_mib() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status"; }
 
 echo "== cold start (scripts/cold-start: default java and any JDK 25, plain and with a class cache)"
-jar=$(ls "$module"/target/express-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
+service_jar=$(ls "$module"/target/express-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
 DATABASE_ENDPOINT="$endpoint" DATABASE_USERNAME="$db_user" DATABASE_PASSWORD="$db_password" \
   DATABASE_SCHEMA="$schema" COLD_START_PORT="$port" JAVA_OPTS="$java_opts" \
-  COLD_START_CLASSPATH="$jar:$(cat "$work/cp.txt")" "$root/scripts/cold-start" express-svc | tee "$work/cold.txt"
+  COLD_START_CLASSPATH="$service_jar:$(cat "$work/cp.txt")" "$root/scripts/cold-start" express-svc | tee "$work/cold.txt"
 
 echo "== seed: 1 user, 1 pad, 50 notes"
 start_service; await_health "$(date +%s%N)" >/dev/null

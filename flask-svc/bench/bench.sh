@@ -123,10 +123,10 @@ classpath="$module_dir/target/classes:$(cat "$tmp/cp.txt")"
 sql -e "DROP DATABASE IF EXISTS \`$schema\`"
 
 echo "== cold start (scripts/cold-start: default java and any JDK 25, plain and with a class cache)"
-jar=$(ls "$module_dir"/target/flask-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
+service_jar=$(ls "$module_dir"/target/flask-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
 DATABASE_ENDPOINT="$db_endpoint" DATABASE_USERNAME="$db_user" DATABASE_PASSWORD="$db_password" \
   DATABASE_SCHEMA="$schema" COLD_START_PORT="$port" JAVA_OPTS="$java_opts" \
-  COLD_START_CLASSPATH="$jar:$(cat "$tmp/cp.txt")" "$root_dir/scripts/cold-start" flask-svc | tee "$tmp/cold.txt"
+  COLD_START_CLASSPATH="$service_jar:$(cat "$tmp/cp.txt")" "$root_dir/scripts/cold-start" flask-svc | tee "$tmp/cold.txt"
 
 echo "== seed: 1 user, 1 pad, 50 notes"
 start_service; first_ok_ms "$(date +%s%N)" >/dev/null
