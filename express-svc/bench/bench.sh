@@ -36,7 +36,8 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 echo "== build"
 (cd "$root" && mvn -B -q -pl express-svc -am install -DskipTests -Dspotless.check.skip -Djacoco.skip)
 (cd "$module" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" >/dev/null)
-classpath="$module/target/classes:$(cat "$work/cp.txt")"
+# The jar, not target/classes: scripts/cold-start's class caches accept jar files only.
+classpath="$(ls "$module"/target/express-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1):$(cat "$work/cp.txt")"
 
 mysql_cmd() { mysql -h "${endpoint%:*}" -P "${endpoint#*:}" -u "$db_user" ${db_password:+-p"$db_password"} "$@"; }
 mysql_cmd -e "DROP DATABASE IF EXISTS \`$schema\`"
@@ -48,14 +49,12 @@ start_service() {
   pid=$!
 }
 
-# Milliseconds from process start until /health first answers 200.
+# Waits until /health answers 200.
 await_health() {
-  local started=$1
   until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health" || true)" == 200 ]]; do
     kill -0 "$pid" 2>/dev/null || { cat "$work/service.log" >&2; exit 1; }
     sleep 0.01
   done
-  echo $(( ($(date +%s%N) - started) / 1000000 ))
 }
 
 stop_service() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
@@ -63,13 +62,12 @@ stop_service() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 rss_mib() { awk '/VmRSS/ { printf "%.1f", $2 / 1024 }' "/proc/$pid/status"; }
 
 echo "== cold start (scripts/cold-start: default java and any JDK 25, plain and with a class cache)"
-service_jar=$(ls "$module"/target/express-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
 DATABASE_ENDPOINT="$endpoint" DATABASE_USERNAME="$db_user" DATABASE_PASSWORD="$db_password" \
   DATABASE_SCHEMA="$schema" COLD_START_PORT="$port" JAVA_OPTS="$java_opts" \
-  COLD_START_CLASSPATH="$service_jar:$(cat "$work/cp.txt")" "$root/scripts/cold-start" express-svc | tee "$work/cold.txt"
+  COLD_START_CLASSPATH="$classpath" "$root/scripts/cold-start" express-svc | tee "$work/cold.txt"
 
 echo "== seed: 1 user, 1 pad, 50 notes"
-start_service; await_health "$(date +%s%N)" >/dev/null
+start_service; await_health
 jar="$work/cookies.txt"
 curl -s -o /dev/null -X POST -d 'email=bench@example.com&password=benchpass' "$base/express/signup"
 curl -s -o /dev/null -c "$jar" -b "$jar" -X POST -d 'email=bench@example.com&password=benchpass' "$base/express/signin"

@@ -80,22 +80,19 @@ form_token() {
   curl -s -c "$jar" -b "$jar" "$base$1" | sed -n 's/.*name="csrf_token" type="hidden" value="\([^"]*\)".*/\1/p'
 }
 
-# start_service [extra JVM flags...]
 start_service() {
   PORT="$port" DATABASE_ENDPOINT="$db_endpoint" DATABASE_USERNAME="$db_user" \
     DATABASE_PASSWORD="$db_password" DATABASE_SCHEMA="$schema" \
-    java $java_opts "$@" -cp "$classpath" "$main_class" >>"$tmp/service.log" 2>&1 &
+    java $java_opts -cp "$classpath" "$main_class" >>"$tmp/service.log" 2>&1 &
   service_pid=$!
 }
 
-# Waits for the first 200 from /health; prints milliseconds since $1 (ns).
-first_ok_ms() {
-  local since=$1
+# Waits until /health answers 200.
+await_health() {
   while [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base$health_path" || true)" != 200 ]]; do
     if ! kill -0 "$service_pid" 2>/dev/null; then tail -40 "$tmp/service.log" >&2; exit 1; fi
     sleep 0.005
   done
-  echo $(( ($(date +%s%N) - since) / 1000000 ))
 }
 
 rss_mib() { awk '$1 == "VmRSS:" { printf "%.0f", $2 / 1024 }' "/proc/$service_pid/status"; }
@@ -119,17 +116,17 @@ if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
 fi
 (cd "$module_dir" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime \
   -Dmdep.outputFile="$tmp/cp.txt" >/dev/null)
-classpath="$module_dir/target/classes:$(cat "$tmp/cp.txt")"
+# The jar, not target/classes: scripts/cold-start's class caches accept jar files only.
+classpath="$(ls "$module_dir"/target/flask-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1):$(cat "$tmp/cp.txt")"
 sql -e "DROP DATABASE IF EXISTS \`$schema\`"
 
 echo "== cold start (scripts/cold-start: default java and any JDK 25, plain and with a class cache)"
-service_jar=$(ls "$module_dir"/target/flask-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1)
 DATABASE_ENDPOINT="$db_endpoint" DATABASE_USERNAME="$db_user" DATABASE_PASSWORD="$db_password" \
   DATABASE_SCHEMA="$schema" COLD_START_PORT="$port" JAVA_OPTS="$java_opts" \
-  COLD_START_CLASSPATH="$service_jar:$(cat "$tmp/cp.txt")" "$root_dir/scripts/cold-start" flask-svc | tee "$tmp/cold.txt"
+  COLD_START_CLASSPATH="$classpath" "$root_dir/scripts/cold-start" flask-svc | tee "$tmp/cold.txt"
 
 echo "== seed: 1 user, 1 pad, 50 notes"
-start_service; first_ok_ms "$(date +%s%N)" >/dev/null
+start_service; await_health
 seed
 # The service re-seals the session cookie when the session changes, and at most once a minute to
 # slide the idle timeout. A browser stores each new cookie; wrk replays the one it is given. So each
