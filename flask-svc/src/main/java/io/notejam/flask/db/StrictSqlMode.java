@@ -13,7 +13,7 @@ import jakarta.inject.Singleton;
  * URL; the driver's caching settings come from notejam-common's MysqlConnectionTuning.
  */
 @Singleton
-public final class MysqlConnections
+public final class StrictSqlMode
     implements BeanCreatedEventListener<DatasourceConfiguration>, Ordered {
   static final String INIT_SQL =
       "SET SESSION sql_mode = CONCAT_WS(',', NULLIF(@@SESSION.sql_mode, ''), 'STRICT_ALL_TABLES')";
