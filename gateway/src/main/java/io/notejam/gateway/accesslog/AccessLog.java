@@ -3,6 +3,7 @@ package io.notejam.gateway.accesslog;
 import io.netty.util.internal.PlatformDependent;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,8 @@ public final class AccessLog implements AutoCloseable {
   private static final int CAPACITY = 65_536;
   private static final long BATCH_MILLIS = 50;
   private final Queue<AccessLogEntry> queue = PlatformDependent.newFixedMpscQueue(CAPACITY);
-  private final Writer alb;
+  private static final int WRITE_AT_BYTES = 64 * 1024;
+  private final OutputStream alb;
   private final boolean albIsFile;
   private final Writer json;
   private final Thread writer;
@@ -37,10 +39,7 @@ public final class AccessLog implements AutoCloseable {
    * @param jsonFile the JSON twin, or null for none
    */
   public AccessLog(Path albFile, Path jsonFile) throws IOException {
-    this.alb =
-        albFile == null
-            ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-            : open(albFile);
+    this.alb = albFile == null ? System.out : openStream(albFile);
     this.albIsFile = albFile != null;
     this.json = jsonFile == null ? null : open(jsonFile);
     this.writer = new Thread(this::drain, "gateway-access-log");
@@ -48,15 +47,16 @@ public final class AccessLog implements AutoCloseable {
     writer.start();
   }
 
-  private static Writer open(Path file) throws IOException {
+  private static OutputStream openStream(Path file) throws IOException {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
+    return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  private static Writer open(Path file) throws IOException {
     return new BufferedWriter(
-        new OutputStreamWriter(
-            Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND),
-            StandardCharsets.UTF_8),
-        64 * 1024);
+        new OutputStreamWriter(openStream(file), StandardCharsets.UTF_8), 64 * 1024);
   }
 
   public void write(AccessLogEntry entry) {
@@ -66,28 +66,35 @@ public final class AccessLog implements AutoCloseable {
   }
 
   private void drain() {
+    // lines are formatted into one buffer and written when it fills or the queue is empty
+    LineBuffer lines = new LineBuffer(2 * WRITE_AT_BYTES);
     while (true) {
       boolean last = closed;
       try {
         AccessLogEntry entry;
-        boolean wrote = false;
         while ((entry = queue.poll()) != null) {
-          alb.write(entry.toAlbLine());
-          alb.write('\n');
+          entry.appendAlbLine(lines);
+          lines.ch('\n');
+          if (lines.size() >= WRITE_AT_BYTES) {
+            lines.writeTo(alb);
+            lines.clear();
+          }
           if (json != null) {
             json.write(entry.toJson());
             json.write('\n');
           }
-          wrote = true;
         }
-        if (wrote) {
+        if (lines.size() > 0) {
+          lines.writeTo(alb);
+          lines.clear();
           alb.flush();
-          if (json != null) {
-            json.flush();
-          }
+        }
+        if (json != null) {
+          json.flush();
         }
       } catch (IOException e) {
         LOG.warn("Access log write failed: {}", e.toString());
+        lines.clear();
       }
       if (last) {
         return;

@@ -3,7 +3,6 @@ package io.notejam.gateway.accesslog;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Set;
 
 /**
  * One access-log record, filled in while a request is handled; {@link #toAlbLine()} writes the 33
@@ -46,12 +45,7 @@ public final class AccessLogEntry {
   public String requestTransformStatus = "-";
 
   private static String seconds(long fromNanos, long toNanos) {
-    if (fromNanos < 0 || toNanos < 0) {
-      return "-1";
-    }
-    long millis = Math.max(0, toNanos - fromNanos) / 1_000_000;
-    long fraction = millis % 1000;
-    return (millis / 1000) + (fraction < 10 ? ".00" : fraction < 100 ? ".0" : ".") + fraction;
+    return appendSeconds(new LineBuffer(16), fromNanos, toNanos).toString();
   }
 
   private String requestProcessingTime() {
@@ -106,65 +100,62 @@ public final class AccessLogEntry {
     };
   }
 
-  /** Whether each field (by position) may hold spaces and is written in double quotes. */
-  private static final boolean[] QUOTED = quotedFields();
-
-  private static boolean[] quotedFields() {
-    Set<String> quoted =
-        Set.of(
-            "request",
-            "user_agent",
-            "trace_id",
-            "domain_name",
-            "chosen_cert_arn",
-            "actions_executed",
-            "redirect_url",
-            "error_reason",
-            "target:port_list",
-            "target_status_code_list",
-            "classification",
-            "classification_reason",
-            "transformed_host",
-            "transformed_uri",
-            "request_transform_status");
-    boolean[] flags = new boolean[AccessLogLine.FIELDS.size()];
-    for (int i = 0; i < flags.length; i++) {
-      flags[i] = quoted.contains(AccessLogLine.FIELDS.get(i));
-    }
-    return flags;
-  }
-
   public String toAlbLine() {
-    String[] values = values();
-    StringBuilder line = new StringBuilder(512);
-    for (int i = 0; i < values.length; i++) {
-      if (i > 0) {
-        line.append(' ');
-      }
-      String value = values[i] == null ? "-" : values[i];
-      if (QUOTED[i]) {
-        line.append('"');
-        appendEscapingQuotes(line, value);
-        line.append('"');
-      } else {
-        line.append(value);
-      }
-    }
+    LineBuffer line = new LineBuffer(512);
+    appendAlbLine(line);
     return line.toString();
   }
 
-  private static void appendEscapingQuotes(StringBuilder out, String value) {
-    if (value.indexOf('"') < 0) {
-      out.append(value);
-      return;
+  /**
+   * Appends the ALB line (without a line break), field by field: the log thread formats one for
+   * every request, so without the intermediate strings of {@link #values()}.
+   */
+  void appendAlbLine(LineBuffer line) {
+    Instant time = responseTime == null ? Instant.now() : responseTime;
+    plain(line, type).ch(' ');
+    appendTimestamp(line, time).ch(' ');
+    plain(line, elb).ch(' ');
+    plain(line, client).ch(' ');
+    plain(line, target).ch(' ');
+    appendSeconds(line, receivedNanos, sentToTargetNanos).ch(' ');
+    appendSeconds(line, sentToTargetNanos, targetHeadersNanos).ch(' ');
+    appendSeconds(line, targetHeadersNanos, responseStartNanos).ch(' ');
+    line.number(elbStatus).ch(' ');
+    plain(line, targetStatus).ch(' ');
+    line.number(receivedBytes).ch(' ').number(sentBytes).ch(' ');
+    quoted(line, request).ch(' ');
+    quoted(line, userAgent).text(" - - ");
+    plain(line, targetGroupArn).ch(' ');
+    quoted(line, traceId).text(" \"-\" \"-\" ");
+    plain(line, matchedRulePriority).ch(' ');
+    appendTimestamp(line, requestCreationTime).ch(' ');
+    quoted(line, actionsExecuted).ch(' ');
+    quoted(line, redirectUrl).ch(' ');
+    quoted(line, errorReason).ch(' ');
+    quoted(line, target).ch(' ');
+    quoted(line, targetStatus).ch(' ');
+    quoted(line, classification).ch(' ');
+    quoted(line, classificationReason).ch(' ');
+    plain(line, connTraceId).ch(' ');
+    quoted(line, transformedHost).ch(' ');
+    quoted(line, transformedUri).ch(' ');
+    quoted(line, requestTransformStatus);
+  }
+
+  private static LineBuffer plain(LineBuffer line, String value) {
+    return line.text(value == null ? "-" : value);
+  }
+
+  private static LineBuffer quoted(LineBuffer line, String value) {
+    return line.ch('"').text(value == null ? "-" : value, true).ch('"');
+  }
+
+  private static LineBuffer appendSeconds(LineBuffer line, long fromNanos, long toNanos) {
+    if (fromNanos < 0 || toNanos < 0) {
+      return line.text("-1");
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '"') {
-        out.append('\\');
-      }
-      out.append(c);
-    }
+    long millis = Math.max(0, toNanos - fromNanos) / 1_000_000;
+    return line.number(millis / 1000).ch('.').padded(millis % 1000, 3);
   }
 
   public String toJson() {
@@ -185,21 +176,18 @@ public final class AccessLogEntry {
    * are written in time order, so it rarely changes); only the fraction is formatted per line.
    */
   static String timestamp(Instant time) {
+    LineBuffer text = new LineBuffer(27);
+    appendTimestamp(text, time);
+    return text.toString();
+  }
+
+  private static LineBuffer appendTimestamp(LineBuffer line, Instant time) {
     SecondPrefix prefix = lastSecond;
     if (prefix == null || prefix.epochSecond != time.getEpochSecond()) {
       prefix = new SecondPrefix(time.getEpochSecond(), SECONDS.format(time));
       lastSecond = prefix;
     }
-    int micros = time.getNano() / 1000;
-    char[] text = new char[prefix.text.length() + 8];
-    prefix.text.getChars(0, prefix.text.length(), text, 0);
-    int at = prefix.text.length();
-    text[at++] = '.';
-    for (int divisor = 100_000; divisor > 0; divisor /= 10) {
-      text[at++] = (char) ('0' + micros / divisor % 10);
-    }
-    text[at] = 'Z';
-    return new String(text);
+    return line.text(prefix.text).ch('.').padded(time.getNano() / 1000, 6).ch('Z');
   }
 
   private record SecondPrefix(long epochSecond, String text) {}

@@ -1,9 +1,11 @@
 package io.notejam.gateway.proxy;
 
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.codec.http.HttpResponseEncoder;
 
 /** The front-end HTTP/1.x codec, with ALB's size limits and the hooks the proxy needs. */
@@ -36,9 +38,21 @@ final class AlbCodecs {
    */
   static final class RequestDecoder extends HttpRequestDecoder {
     private boolean bothTeAndCl;
+    private long lastReadNanos = System.nanoTime();
 
     RequestDecoder() {
       super(requestConfig());
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
+      lastReadNanos = System.nanoTime();
+      super.channelRead(ctx, msg);
+    }
+
+    /** When the client last sent bytes (part of a request included), for the idle timeout. */
+    long lastReadNanos() {
+      return lastReadNanos;
     }
 
     @Override
@@ -52,6 +66,35 @@ final class AlbCodecs {
       boolean seen = bothTeAndCl;
       bothTeAndCl = false;
       return seen;
+    }
+  }
+
+  /** A target's responses, with ALB's header limit; knows when one answers a HEAD request. */
+  static final class ResponseDecoder extends HttpResponseDecoder {
+    private boolean head;
+
+    ResponseDecoder() {
+      super(
+          new HttpDecoderConfig()
+              .setMaxInitialLineLength(MAX_REQUEST_LINE)
+              .setMaxHeaderSize(MAX_RESPONSE_HEADERS)
+              .setMaxChunkSize(64 * 1024));
+    }
+
+    /** Set before each request is sent: a final response to HEAD has no body whatever it says. */
+    void expectingHeadResponse(boolean head) {
+      this.head = head;
+    }
+
+    @Override
+    protected boolean isContentAlwaysEmpty(HttpMessage message) {
+      if (head && message instanceof HttpResponse response) {
+        int code = response.status().code();
+        if (code < 100 || code >= 200) {
+          return true;
+        }
+      }
+      return super.isContentAlwaysEmpty(message);
     }
   }
 

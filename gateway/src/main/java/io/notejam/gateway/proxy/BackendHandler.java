@@ -8,10 +8,16 @@ import io.netty.util.ReferenceCountUtil;
 
 /** The end of a target connection: hands what the target sends to the exchange using it. */
 final class BackendHandler extends ChannelInboundHandlerAdapter {
+  private final AlbCodecs.ResponseDecoder decoder;
   private ProxyExchange exchange;
 
-  void attach(ProxyExchange exchange) {
+  BackendHandler(AlbCodecs.ResponseDecoder decoder) {
+    this.decoder = decoder;
+  }
+
+  void attach(ProxyExchange exchange, boolean head) {
     this.exchange = exchange;
+    decoder.expectingHeadResponse(head);
   }
 
   void detach() {

@@ -1,6 +1,5 @@
 package io.notejam.gateway.proxy;
 
-import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.util.AsciiString;
@@ -27,27 +26,36 @@ final class ForwardHeaders {
 
   private ForwardHeaders() {}
 
-  /** Copies {@code from} without hop-by-hop headers (and those named in Connection). */
-  static HttpHeaders copyEndToEnd(HttpHeaders from, boolean dropInvalidNames) {
-    List<String> named = connectionTokens(from);
-    HttpHeaders to = new DefaultHttpHeaders(false);
-    Iterator<Map.Entry<CharSequence, CharSequence>> headers = from.iteratorCharSequence();
-    while (headers.hasNext()) {
-      Map.Entry<CharSequence, CharSequence> header = headers.next();
-      CharSequence name = header.getKey();
-      if (isHopByHop(name) || (named != null && isNamedIn(named, name))) {
-        continue;
+  /**
+   * Removes, in place, the hop-by-hop headers (and those named in Connection), and with {@code
+   * dropInvalidNames} the names outside {@code [-A-Za-z0-9]}. The headers are changed in place
+   * rather than copied: most requests and responses carry none of them, so nothing is allocated.
+   */
+  static void stripHopByHop(HttpHeaders headers, boolean dropInvalidNames) {
+    List<String> named = connectionTokens(headers);
+    List<CharSequence> doomed = null;
+    Iterator<Map.Entry<CharSequence, CharSequence>> all = headers.iteratorCharSequence();
+    while (all.hasNext()) {
+      CharSequence name = all.next().getKey();
+      if (isHopByHop(name)
+          || (named != null && isNamedIn(named, name))
+          || (dropInvalidNames && !VALID_NAME.matcher(name).matches())) {
+        if (doomed == null) {
+          doomed = new ArrayList<>(2);
+        }
+        doomed.add(name);
       }
-      if (dropInvalidNames && !VALID_NAME.matcher(name).matches()) {
-        continue;
-      }
-      to.add(name, header.getValue());
     }
-    return to;
+    if (doomed != null) {
+      doomed.forEach(headers::remove);
+    }
   }
 
   /** The header names listed in Connection ({@code keep-alive} is hop-by-hop anyway), or null. */
   private static List<String> connectionTokens(HttpHeaders headers) {
+    if (!headers.contains(HttpHeaderNames.CONNECTION)) {
+      return null;
+    }
     List<String> named = null;
     for (String connection : headers.getAll(HttpHeaderNames.CONNECTION)) {
       for (String token : connection.split(",")) {
@@ -108,17 +116,15 @@ final class ForwardHeaders {
    * Applies the XFF mode; {@code client} is the TCP peer as {@link #clientAddress} writes it for
    * the load balancer's client-port setting.
    */
-  static void applyForwardedFor(
-      HttpHeaders incoming, HttpHeaders out, LoadBalancerSettings settings, String client) {
+  static void applyForwardedFor(HttpHeaders headers, LoadBalancerSettings settings, String client) {
     switch (settings.xffMode()) {
-      case "remove" -> out.remove(X_FORWARDED_FOR);
+      case "remove" -> headers.remove(X_FORWARDED_FOR);
       case "preserve" -> {
-        // passes through unchanged (copied with the other headers), none added
+        // passes through unchanged, none added
       }
       default -> {
-        List<String> existing = incoming.getAll(X_FORWARDED_FOR);
-        out.remove(X_FORWARDED_FOR);
-        out.set(
+        List<String> existing = headers.getAll(X_FORWARDED_FOR);
+        headers.set(
             X_FORWARDED_FOR,
             existing.isEmpty() ? client : String.join(", ", existing) + ", " + client);
       }

@@ -9,7 +9,6 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.notejam.albconfig.model.Action;
@@ -45,7 +44,8 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
   private String forwardedForClient;
   private Exchange current;
   private int readBlocks;
-  private ScheduledFuture<?> idleTimeoutCheck;
+  private ScheduledFuture<?> idleCheck;
+  private long lastExchangeEndNanos;
   private boolean servedAny;
 
   FrontendHandler(
@@ -104,6 +104,8 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     clientForLog = (ip.contains(":") ? "[" + ip + "]" : ip) + ":" + peer.getPort();
     forwardedForClient = ForwardHeaders.clientAddress(peer, listener.settings().xffClientPort());
     ctx.channel().config().setAutoRead(true);
+    lastExchangeEndNanos = System.nanoTime();
+    armIdleCheck(listener.settings().idleTimeoutMillis());
     ctx.fireChannelActive();
   }
 
@@ -143,6 +145,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     }
     current = null;
     servedAny = true;
+    lastExchangeEndNanos = System.nanoTime();
     listener.activeExchanges().decrementAndGet();
     if (close) {
       pipelined.forEach(ReferenceCountUtil::release);
@@ -160,24 +163,32 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
   }
 
   /**
-   * Makes sure the current exchange's idle timeout is checked within {@code delayMillis}. One timer
-   * per connection, re-armed only when it fires and finds an exchange waiting, so a request on a
-   * busy keep-alive connection schedules (and cancels) nothing.
+   * The connection's one idle timer, armed while the connection is open and re-armed only when it
+   * fires (about once per idle timeout), so a request schedules and cancels nothing. It enforces
+   * both clocks: an exchange's idle timeout towards its target, and the client connection's idle
+   * timeout (no bytes either way) between requests.
    */
-  void watchIdleTimeout(long delayMillis) {
-    if (idleTimeoutCheck == null) {
-      idleTimeoutCheck =
-          ctx.executor().schedule(this::checkIdleTimeout, delayMillis, TimeUnit.MILLISECONDS);
-    }
+  private void armIdleCheck(long delayMillis) {
+    idleCheck = ctx.executor().schedule(this::checkIdleTimeout, delayMillis, TimeUnit.MILLISECONDS);
   }
 
   private void checkIdleTimeout() {
-    idleTimeoutCheck = null;
+    idleCheck = null;
+    if (!ctx.channel().isActive()) {
+      return;
+    }
+    long idleMillis = listener.settings().idleTimeoutMillis();
     if (current != null) {
       long nextCheckMillis = current.checkIdleTimeout();
-      if (nextCheckMillis > 0) {
-        watchIdleTimeout(nextCheckMillis);
-      }
+      armIdleCheck(nextCheckMillis > 0 ? nextCheckMillis : idleMillis);
+      return;
+    }
+    long lastActivity = Math.max(decoder.lastReadNanos(), lastExchangeEndNanos);
+    long quietMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastActivity);
+    if (quietMillis < idleMillis) {
+      armIdleCheck(idleMillis - quietMillis);
+    } else {
+      clientIdle();
     }
   }
 
@@ -298,7 +309,6 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
   private AccessLogEntry newEntry(HttpRequest request) {
     AccessLogEntry entry = new AccessLogEntry();
     entry.receivedNanos = System.nanoTime();
-    entry.requestCreationTime = Instant.now();
     entry.elb = listener.settings().elbId();
     entry.client = clientForLog;
     entry.connTraceId = connTraceId;
@@ -393,22 +403,20 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     }
   }
 
-  @Override
-  public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-    if (event instanceof IdleStateEvent && current == null) {
-      if (servedAny) {
-        ctx.close();
-        return;
-      }
-      listener.activeExchanges().incrementAndGet();
-      AccessLogEntry entry = new AccessLogEntry();
-      entry.elb = listener.settings().elbId();
-      entry.client = clientForLog;
-      entry.connTraceId = connTraceId;
-      respondLocally(entry, AlbPages.REQUEST_TIMEOUT.response(false), true, true);
+  /**
+   * No bytes either way for the idle timeout between requests: 408 if none came yet, else close.
+   */
+  private void clientIdle() {
+    if (servedAny) {
+      ctx.close();
       return;
     }
-    ctx.fireUserEventTriggered(event);
+    listener.activeExchanges().incrementAndGet();
+    AccessLogEntry entry = new AccessLogEntry();
+    entry.elb = listener.settings().elbId();
+    entry.client = clientForLog;
+    entry.connTraceId = connTraceId;
+    respondLocally(entry, AlbPages.REQUEST_TIMEOUT.response(false), true, true);
   }
 
   @Override
@@ -429,9 +437,9 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelInactive(ChannelHandlerContext ctx) {
-    if (idleTimeoutCheck != null) {
-      idleTimeoutCheck.cancel(false);
-      idleTimeoutCheck = null;
+    if (idleCheck != null) {
+      idleCheck.cancel(false);
+      idleCheck = null;
     }
     pipelined.forEach(ReferenceCountUtil::release);
     pipelined.clear();

@@ -10,10 +10,8 @@ import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpDecoderConfig;
+import io.netty.handler.codec.http.HttpRequestEncoder;
 import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.notejam.albconfig.model.Arns;
 import io.notejam.albconfig.model.Listener;
@@ -116,17 +114,10 @@ public final class Gateway implements AutoCloseable {
             new ChannelInitializer<SocketChannel>() {
               @Override
               protected void initChannel(SocketChannel channel) {
+                AlbCodecs.ResponseDecoder decoder = new AlbCodecs.ResponseDecoder();
                 channel
                     .pipeline()
-                    .addLast(
-                        new HttpClientCodec(
-                            new HttpDecoderConfig()
-                                .setMaxInitialLineLength(AlbCodecs.MAX_REQUEST_LINE)
-                                .setMaxHeaderSize(AlbCodecs.MAX_RESPONSE_HEADERS)
-                                .setMaxChunkSize(64 * 1024),
-                            false,
-                            false),
-                        new BackendHandler());
+                    .addLast(decoder, new HttpRequestEncoder(), new BackendHandler(decoder));
               }
             });
   }
@@ -142,7 +133,6 @@ public final class Gateway implements AutoCloseable {
       throws InterruptedException {
     ListenerRules rules = new ListenerRules(listener);
     ListenerContext[] context = new ListenerContext[1];
-    long idleMillis = settings.idleTimeoutMillis();
     ServerBootstrap server =
         new ServerBootstrap()
             .group(boss, workers)
@@ -162,7 +152,6 @@ public final class Gateway implements AutoCloseable {
                     AlbCodecs.ResponseEncoder encoder = new AlbCodecs.ResponseEncoder();
                     channel
                         .pipeline()
-                        .addLast(new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS))
                         .addLast(decoder, encoder)
                         .addLast(new HttpServerExpectContinueHandler())
                         .addLast(new FrontendHandler(context[0], decoder, encoder));

@@ -4,7 +4,6 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.DefaultHttpRequest;
-import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -202,14 +201,10 @@ final class ProxyExchange implements FrontendHandler.Exchange {
 
   /** The target a stickiness cookie names, if it is in this group. */
   private Target stickyTarget() {
-    if (!"true".equals(group.config().attribute(TargetGroupAttributes.STICKINESS_ENABLED))) {
+    if (!group.stickinessEnabled()) {
       return null;
     }
-    String name =
-        TargetGroupAttributes.APP_COOKIE.equals(
-                group.config().attribute(TargetGroupAttributes.STICKINESS_TYPE))
-            ? StickyCookies.APP
-            : StickyCookies.LB;
+    String name = group.appCookieStickiness() ? StickyCookies.APP : StickyCookies.LB;
     String subject =
         listener
             .cookies()
@@ -225,25 +220,28 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     return null;
   }
 
+  /** Turns the client's headers, in place, into those the target receives. */
   private HttpHeaders buildHeaders(String host) {
     LoadBalancerSettings settings = listener.settings();
-    HttpHeaders incoming = request.headers();
-    HttpHeaders headers = ForwardHeaders.copyEndToEnd(incoming, settings.dropInvalidHeaders());
-    if (!settings.preserveHost() || !incoming.contains(HttpHeaderNames.HOST)) {
+    HttpHeaders headers = request.headers();
+    boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+    boolean hadHost = headers.contains(HttpHeaderNames.HOST);
+    ForwardHeaders.stripHopByHop(headers, settings.dropInvalidHeaders());
+    if (!settings.preserveHost() || !hadHost) {
       headers.remove(HttpHeaderNames.HOST);
       headers.set(HttpHeaderNames.HOST, host);
     } else if (!entry.transformedHost.equals("-")) {
       headers.set(HttpHeaderNames.HOST, host);
     }
-    ForwardHeaders.applyForwardedFor(incoming, headers, settings, front.forwardedForClient());
+    ForwardHeaders.applyForwardedFor(headers, settings, front.forwardedForClient());
     headers.set(ForwardHeaders.X_FORWARDED_PROTO, "http");
     headers.set(ForwardHeaders.X_FORWARDED_PORT, Integer.toString(listener.port()));
     String trace =
         TraceIds.forward(
-            incoming.get(ForwardHeaders.X_AMZN_TRACE_ID), entry.receivedBytes > 7 * 1024);
+            headers.get(ForwardHeaders.X_AMZN_TRACE_ID), entry.receivedBytes > 7 * 1024);
     headers.set(ForwardHeaders.X_AMZN_TRACE_ID, trace);
     entry.traceId = trace;
-    if (HttpUtil.isTransferEncodingChunked(request)) {
+    if (chunked) {
       headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
     }
     return headers;
@@ -281,7 +279,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
 
   private void attach(Channel channel) {
     backend = channel;
-    channel.pipeline().get(BackendHandler.class).attach(this);
+    ((BackendHandler) channel.pipeline().last()).attach(this, head);
     channel.write(outbound);
     for (HttpContent content : waiting) {
       channel.write(content);
@@ -291,7 +289,6 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     entry.sentToTargetNanos = System.nanoTime();
     touch();
     idleWatched = true;
-    front.watchIdleTimeout(listener.settings().idleTimeoutMillis());
     if (!channel.isWritable()) {
       front.block(FrontendHandler.BLOCK_BACKPRESSURE);
     }
@@ -357,49 +354,58 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     entry.targetStatus = Integer.toString(code);
     entry.elbStatus = code;
     backendReusable = HttpUtil.isKeepAlive(response);
-    HttpHeaders headers = ForwardHeaders.copyEndToEnd(response.headers(), false);
+    // the target's headers are relayed in place: only hop-by-hop ones go, framing may be added
+    HttpHeaders headers = response.headers();
+    boolean chunked = HttpUtil.isTransferEncodingChunked(response);
     boolean bodyless = head || code == 204 || code == 304;
-    if (HttpUtil.isTransferEncodingChunked(response)) {
+    boolean hasLength = headers.contains(HttpHeaderNames.CONTENT_LENGTH);
+    boolean targetSetsAppCookie = targetSetsAppCookie(headers);
+    ForwardHeaders.stripHopByHop(headers, false);
+    if (chunked) {
       headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
-    } else if (!bodyless && !response.headers().contains(HttpHeaderNames.CONTENT_LENGTH)) {
+    } else if (!bodyless && !hasLength) {
       if (request.protocolVersion().equals(HttpVersion.HTTP_1_1)) {
         headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
       } else {
         closeClient = true;
       }
     }
-    addStickinessCookies(response.headers(), headers);
+    addStickinessCookies(targetSetsAppCookie, headers);
     if (closeClient) {
       headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     } else if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
       headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
     }
-    HttpResponse relayed =
-        new DefaultHttpResponse(HttpVersion.HTTP_1_1, response.status(), headers);
+    response.setProtocolVersion(HttpVersion.HTTP_1_1);
     entry.sentBytes = 17 + response.status().reasonPhrase().length() + headerBytes(headers);
     responseStarted = true;
     entry.responseStartNanos = System.nanoTime();
     front.encoder().answeringHead(head);
-    front.context().write(relayed);
+    front.context().write(response);
   }
 
-  private void addStickinessCookies(HttpHeaders fromTarget, HttpHeaders out) {
+  /** Whether the target sets the group's application cookie (app_cookie stickiness only). */
+  private boolean targetSetsAppCookie(HttpHeaders fromTarget) {
+    if (!group.stickinessEnabled() || !group.appCookieStickiness()) {
+      return false;
+    }
+    String appCookie = group.config().attribute(TargetGroupAttributes.APP_COOKIE_NAME);
+    return fromTarget.getAll(HttpHeaderNames.SET_COOKIE).stream()
+        .anyMatch(c -> c.startsWith(appCookie + "="));
+  }
+
+  private void addStickinessCookies(boolean targetSetsAppCookie, HttpHeaders out) {
     if (groupCookie != null) {
       StickyCookies.addSetCookies(out, StickyCookies.GROUP, StickyCookies.GROUP_CORS, groupCookie);
     }
-    if (!"true".equals(group.config().attribute(TargetGroupAttributes.STICKINESS_ENABLED))) {
+    if (!group.stickinessEnabled()) {
       return;
     }
     String subject = group.name() + "!" + target.hostAndPort();
-    if (TargetGroupAttributes.APP_COOKIE.equals(
-        group.config().attribute(TargetGroupAttributes.STICKINESS_TYPE))) {
-      String appCookie = group.config().attribute(TargetGroupAttributes.APP_COOKIE_NAME);
-      boolean targetSetsIt =
-          fromTarget.getAll(HttpHeaderNames.SET_COOKIE).stream()
-              .anyMatch(c -> c.startsWith(appCookie + "="));
+    if (group.appCookieStickiness()) {
       boolean hadSession =
           StickyCookies.requestCookie(request.headers(), StickyCookies.APP) != null;
-      if (targetSetsIt || hadSession) {
+      if (targetSetsAppCookie || hadSession) {
         long duration =
             Long.parseLong(group.config().attribute(TargetGroupAttributes.APP_COOKIE_DURATION));
         StickyCookies.addSetCookies(
@@ -569,7 +575,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     if (channel == null) {
       return;
     }
-    channel.pipeline().get(BackendHandler.class).detach();
+    ((BackendHandler) channel.pipeline().last()).detach();
     channel.config().setAutoRead(true);
     if (reusable) {
       listener.pool().offer(target.address(), channel);

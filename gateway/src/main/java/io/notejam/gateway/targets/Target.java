@@ -15,9 +15,11 @@ public final class Target {
   private final String id;
   private final int port;
   private final InetSocketAddress address;
+  private final String hostAndPort;
   private final AtomicInteger inFlight = new AtomicInteger();
   private final Set<Runnable> inFlightAborts = ConcurrentHashMap.newKeySet();
-  private TargetHealth health;
+  // read lock-free by every request; written under the lock by health checks and registration
+  private volatile TargetHealth health;
   private int passes;
   private int failures;
   private long slowStartFromNanos = -1;
@@ -27,6 +29,7 @@ public final class Target {
     this.id = id;
     this.port = port;
     this.address = new InetSocketAddress(id, port);
+    this.hostAndPort = (id.contains(":") ? "[" + id + "]" : id) + ":" + port;
     this.health = initial;
   }
 
@@ -44,20 +47,21 @@ public final class Target {
 
   /** {@code ip:port}, as the access log writes a target. */
   public String hostAndPort() {
-    return (id.contains(":") ? "[" + id + "]" : id) + ":" + port;
+    return hostAndPort;
   }
 
-  public synchronized TargetHealth health() {
+  public TargetHealth health() {
     return health;
   }
 
-  public synchronized boolean isDraining() {
+  public boolean isDraining() {
     return health.state() == TargetState.DRAINING;
   }
 
   /** Healthy, or health checks off: routable without falling open. */
-  synchronized boolean isRoutable() {
-    return health.state() == TargetState.HEALTHY || health.state() == TargetState.UNAVAILABLE;
+  boolean isRoutable() {
+    TargetState state = health.state();
+    return state == TargetState.HEALTHY || state == TargetState.UNAVAILABLE;
   }
 
   /** Records a passing check; returns true when the target just became healthy. */

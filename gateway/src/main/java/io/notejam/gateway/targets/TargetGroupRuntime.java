@@ -26,6 +26,8 @@ public final class TargetGroupRuntime {
   private final long deregistrationDelayMillis;
   private final int minHealthyCount;
   private final String minHealthyPercentage;
+  private final boolean stickinessEnabled;
+  private final boolean appCookieStickiness;
   private final CopyOnWriteArrayList<Target> targets = new CopyOnWriteArrayList<>();
   private final AtomicLong counter = new AtomicLong();
   private final HealthChecker checker;
@@ -47,8 +49,23 @@ public final class TargetGroupRuntime {
     this.minHealthyCount =
         Integer.parseInt(config.attribute(TargetGroupAttributes.MIN_HEALTHY_COUNT));
     this.minHealthyPercentage = config.attribute(TargetGroupAttributes.MIN_HEALTHY_PERCENTAGE);
+    this.stickinessEnabled =
+        "true".equals(config.attribute(TargetGroupAttributes.STICKINESS_ENABLED));
+    this.appCookieStickiness =
+        TargetGroupAttributes.APP_COOKIE.equals(
+            config.attribute(TargetGroupAttributes.STICKINESS_TYPE));
     this.checker = checker;
     this.scheduler = scheduler;
+  }
+
+  /** {@code stickiness.enabled}, read once: every forward asks. */
+  public boolean stickinessEnabled() {
+    return stickinessEnabled;
+  }
+
+  /** Whether {@code stickiness.type} is {@code app_cookie} (else {@code lb_cookie}). */
+  public boolean appCookieStickiness() {
+    return appCookieStickiness;
   }
 
   public String name() {
