@@ -61,12 +61,13 @@ CONF
   nginx -c "$WORK/nginx-$name.conf"
 }
 
-# start_gateway CONFIG PORT ADMIN_PORT [JAVA_OPTS...]: runs the jar, waits for the listener.
+# start_gateway CONFIG PORT ADMIN_PORT [JAVA_OPTS...]: runs the jar with $GATEWAY_JAVA (default: java
+# on the PATH), waits for the listener.
 start_gateway() {
   local config=$1 port=$2 admin=$3; shift 3
   GATEWAY_CONFIG=$config PORT=$port GATEWAY_ADMIN_PORT=$admin GATEWAY_BIND_ADDRESS=127.0.0.1 \
     GATEWAY_ACCESS_LOG=$WORK/access.log \
-    java "$@" -jar "$(gateway_jar)" >"$WORK/gateway.out" 2>&1 &
+    ${GATEWAY_JAVA:-java} "$@" -jar "$(gateway_jar)" >"$WORK/gateway.out" 2>&1 &
   GATEWAY_PID=$!
   PIDS+=("$GATEWAY_PID")
   for _ in $(seq 1 240); do

@@ -1,13 +1,18 @@
 package io.notejam.gateway.proxy;
 
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -32,6 +37,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
   static final int BLOCK_BACKPRESSURE = 2;
   private static final int BLOCK_PIPELINE = 4;
   private static final int USER_AGENT_LIMIT = 8 * 1024;
+  private static final FullHttpResponse CONTINUE = continueResponse();
 
   private final ListenerContext listener;
   private final AlbCodecs.RequestDecoder decoder;
@@ -56,6 +62,14 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     this.decoder = decoder;
     this.encoder = encoder;
     this.connTraceId = TraceIds.connectionId();
+  }
+
+  private static FullHttpResponse continueResponse() {
+    FullHttpResponse response =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE, Unpooled.EMPTY_BUFFER);
+    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, 0);
+    return response;
   }
 
   /** A request being answered: a forward to a target, or a response the load balancer writes. */
@@ -111,6 +125,14 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object message) {
+    if (message instanceof HttpRequest request && HttpUtil.is100ContinueExpected(request)) {
+      // answered here, as soon as read, and not forwarded (hop-by-hop); in this handler rather than
+      // Netty's HttpServerExpectContinueHandler to save every message a trip through one more
+      // handler
+      ctx.writeAndFlush(CONTINUE.retainedDuplicate())
+          .addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
+      request.headers().remove(HttpHeaderNames.EXPECT);
+    }
     if (!pipelined.isEmpty() || (message instanceof HttpRequest && current != null)) {
       pipelined.add(message);
       block(BLOCK_PIPELINE);

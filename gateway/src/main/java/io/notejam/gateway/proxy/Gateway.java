@@ -11,7 +11,6 @@ import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpRequestEncoder;
-import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import io.notejam.albconfig.model.Arns;
 import io.notejam.albconfig.model.Listener;
@@ -153,7 +152,6 @@ public final class Gateway implements AutoCloseable {
                     channel
                         .pipeline()
                         .addLast(decoder, encoder)
-                        .addLast(new HttpServerExpectContinueHandler())
                         .addLast(new FrontendHandler(context[0], decoder, encoder));
                   }
                 });

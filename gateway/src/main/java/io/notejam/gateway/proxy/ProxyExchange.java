@@ -1,9 +1,13 @@
 package io.notejam.gateway.proxy;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ConnectTimeoutException;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpRequest;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
@@ -56,9 +60,11 @@ final class ProxyExchange implements FrontendHandler.Exchange {
   private Target target;
   private String groupCookie;
   private HttpRequest outbound;
+  private boolean bodylessRequest;
+  private HttpResponse pendingHead;
   private Channel backend;
   private boolean idleWatched;
-  private long lastActivityNanos = System.nanoTime();
+  private long lastActivityNanos;
   private boolean requestDone;
   private boolean responseStarted;
   private boolean responseDone;
@@ -134,8 +140,21 @@ final class ProxyExchange implements FrontendHandler.Exchange {
         return;
       }
     }
+    // A request without a body goes out as one message (head only); the decoder's empty last
+    // content that follows is then dropped instead of taking its own trip through the encoder.
+    boolean chunked = HttpUtil.isTransferEncodingChunked(request);
+    bodylessRequest = !chunked && HttpUtil.getContentLength(request, 0L) == 0;
+    HttpHeaders headers = buildHeaders(host, chunked);
     outbound =
-        new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), uri, buildHeaders(host));
+        bodylessRequest
+            ? new DefaultFullHttpRequest(
+                HttpVersion.HTTP_1_1,
+                request.method(),
+                uri,
+                Unpooled.EMPTY_BUFFER,
+                headers,
+                EmptyHttpHeaders.INSTANCE)
+            : new DefaultHttpRequest(HttpVersion.HTTP_1_1, request.method(), uri, headers);
     target.requestStarted(drainAbort);
     acquireBackend();
   }
@@ -221,10 +240,9 @@ final class ProxyExchange implements FrontendHandler.Exchange {
   }
 
   /** Turns the client's headers, in place, into those the target receives. */
-  private HttpHeaders buildHeaders(String host) {
+  private HttpHeaders buildHeaders(String host, boolean chunked) {
     LoadBalancerSettings settings = listener.settings();
     HttpHeaders headers = request.headers();
-    boolean chunked = HttpUtil.isTransferEncodingChunked(request);
     boolean hadHost = headers.contains(HttpHeaderNames.HOST);
     ForwardHeaders.stripHopByHop(headers, settings.dropInvalidHeaders());
     if (!settings.preserveHost() || !hadHost) {
@@ -287,7 +305,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     waiting.clear();
     channel.flush();
     entry.sentToTargetNanos = System.nanoTime();
-    touch();
+    lastActivityNanos = entry.sentToTargetNanos;
     idleWatched = true;
     if (!channel.isWritable()) {
       front.block(FrontendHandler.BLOCK_BACKPRESSURE);
@@ -298,7 +316,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
   public void onRequestContent(HttpContent content) {
     boolean last = content instanceof LastHttpContent;
     entry.receivedBytes += content.content().readableBytes();
-    if (finished || responseDone) {
+    if (finished || responseDone || bodylessRequest) {
       content.release();
     } else if (backend == null) {
       waiting.add(content);
@@ -349,8 +367,9 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       skippingInformational = true;
       return;
     }
-    touch();
-    entry.targetHeadersNanos = System.nanoTime();
+    long now = System.nanoTime();
+    lastActivityNanos = now;
+    entry.targetHeadersNanos = now;
     entry.targetStatus = Integer.toString(code);
     entry.elbStatus = code;
     backendReusable = HttpUtil.isKeepAlive(response);
@@ -379,9 +398,18 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     response.setProtocolVersion(HttpVersion.HTTP_1_1);
     entry.sentBytes = 17 + response.status().reasonPhrase().length() + headerBytes(headers);
     responseStarted = true;
-    entry.responseStartNanos = System.nanoTime();
+    entry.responseStartNanos = now;
     front.encoder().answeringHead(head);
-    front.context().write(response);
+    // held until the body's first part: a body that comes whole goes out with it as one message
+    pendingHead = response;
+  }
+
+  /** Writes the held response head, if any, ahead of a part of the body. */
+  private void writePendingHead() {
+    if (pendingHead != null) {
+      front.context().write(pendingHead);
+      pendingHead = null;
+    }
   }
 
   /** Whether the target sets the group's application cookie (app_cookie stickiness only). */
@@ -451,9 +479,10 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       failOrClose(AlbPages.BAD_GATEWAY);
       return;
     }
-    touch();
     entry.sentBytes += content.content().readableBytes();
     if (!last) {
+      touch();
+      writePendingHead();
       front.context().write(content);
       if (!front.context().channel().isWritable()) {
         backend.config().setAutoRead(false);
@@ -466,7 +495,21 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     // the response: its next request may be routed at once by the other I/O thread.
     target.requestFinished(drainAbort);
     // written synchronously while the client socket takes it; no listener per response
-    front.context().writeAndFlush(content);
+    if (pendingHead != null) {
+      LastHttpContent whole = (LastHttpContent) content;
+      front
+          .context()
+          .writeAndFlush(
+              new DefaultFullHttpResponse(
+                  pendingHead.protocolVersion(),
+                  pendingHead.status(),
+                  whole.content(),
+                  pendingHead.headers(),
+                  whole.trailingHeaders()));
+      pendingHead = null;
+    } else {
+      front.context().writeAndFlush(content);
+    }
     entry.responseTime = Instant.now();
     listener.accessLog().write(entry);
     releaseBackend(requestDone && backendReusable);
@@ -481,6 +524,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
 
   void flushClient() {
     if (!finished) {
+      writePendingHead();
       front.context().flush();
     }
   }
