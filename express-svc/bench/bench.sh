@@ -35,7 +35,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 
 echo "== build"
 (cd "$root" && mvn -B -q -pl express-svc -am install -DskipTests -Dspotless.check.skip -Djacoco.skip)
-(cd "$module" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$work/cp.txt" >/dev/null)
+(cd "$module" && mvn -B -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$work/cp.txt" >/dev/null)
 # The jar, not target/classes: scripts/cold-start's class caches accept jar files only.
 classpath="$(ls "$module"/target/express-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1):$(cat "$work/cp.txt")"
 

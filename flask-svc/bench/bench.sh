@@ -114,7 +114,7 @@ if [[ -z "${BENCH_SKIP_BUILD:-}" ]]; then
   echo "== build $module"
   (cd "$root_dir" && mvn -B -q -pl "$module" -am install -DskipTests -Dspotless.check.skip -Djacoco.skip)
 fi
-(cd "$module_dir" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=runtime \
+(cd "$module_dir" && mvn -B -q dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$tmp/cp.txt" >/dev/null)
 # The jar, not target/classes: scripts/cold-start's class caches accept jar files only.
 classpath="$(ls "$module_dir"/target/flask-svc-*.jar | grep -v -e sources -e javadoc -e tests | head -1):$(cat "$tmp/cp.txt")"

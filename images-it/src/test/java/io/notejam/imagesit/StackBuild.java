@@ -45,7 +45,7 @@ final class StackBuild {
                   "package",
                   // the same goal and output file as `./notejam build`
                   "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath",
-                  "-Dmdep.includeScope=runtime",
+                  "-DincludeScope=runtime",
                   "-Dmdep.outputFile=target/notejam-run.classpath"));
       if (engine() != null) {
         argv.addAll(engine().prepareJibGoals());
