@@ -1,6 +1,7 @@
 package io.notejam.common.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,6 +45,29 @@ class MailTransportTest {
     assertTrue(logged.contains("To: u@example.com"), logged);
     assertTrue(logged.contains("Subject: New notejam password"), logged);
     assertTrue(logged.endsWith("Your new password: abc"), logged);
+  }
+
+  @Test
+  void logInProductionWithholdsTheBodyThatHoldsThePassword() throws Exception {
+    Logger logger = (Logger) LoggerFactory.getLogger("notejam.mail");
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    logger.addAppender(appender);
+    Map<String, Object> props = base();
+    props.put("environment", "production");
+    try (ApplicationContext ctx = ApplicationContext.run(props)) {
+      ctx.getBean(MailTransport.class)
+          .send(
+              new MailMessage(
+                  SENDER, "u@example.com", "New notejam password", "Your new password: abcdefgh"));
+    } finally {
+      logger.detachAppender(appender);
+    }
+    String all =
+        String.join("\n", appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
+    assertTrue(all.contains("To: u@example.com"), all);
+    assertTrue(all.contains(LogMailTransport.WITHHELD), all);
+    assertFalse(all.contains("abcdefgh"), all);
   }
 
   @Test
