@@ -2,6 +2,7 @@ package io.notejam.express;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -85,6 +86,32 @@ class LegacyDatabaseTakeoverTest {
             ? "SELECT COUNT(*) FROM flyway_schema_history WHERE version IN ('0', '1', '2')"
             : "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" IN ('0', '1', '2')";
     assertEquals(3, Rows.number(schema, versions), "baselined at 0, then V1 and V2");
+  }
+
+  @Test
+  void zeroDatesANonStrictMysqlStoredShowAsTheOriginalShowsNull() throws SQLException {
+    TestSchema schema = TestDatabases.freshSchema("express-legacy");
+    assumeTrue(schema.kind().isMysql(), "zero dates exist only on MySQL");
+    createOriginalTables(
+        schema,
+        "SET SESSION sql_mode = ''",
+        "INSERT INTO users (email, password) VALUES ('old@example.com', '"
+            + Fixtures.PASSWORD_HASH
+            + "')",
+        "INSERT INTO notes (user_id, name, text, created_at, updated_at)"
+            + " VALUES (1, 'Zero note', 'kept', '0000-00-00 00:00:00', '0000-00-00 00:00:00')");
+    try (ApplicationContext context = start(schema)) {
+      Browser agent =
+          Fixtures.signedIn(context.getBean(EmbeddedServer.class).getURI(), "old@example.com");
+      var list = agent.get("/express/");
+      assertEquals(200, list.status());
+      assertTrue(list.body().contains(">Zero note<"), list.body());
+      assertTrue(list.body().contains("Invalid date"), list.body());
+      var note = agent.get("/express/notes/1");
+      assertEquals(200, note.status());
+      assertTrue(note.body().contains("Invalid date"), note.body());
+    }
+    assertEquals("kept", Rows.value(schema, "SELECT text FROM notes WHERE name = 'Zero note'"));
   }
 
   @Test

@@ -32,11 +32,14 @@ public record JdbcTarget(
 
   /**
    * Connection options: fail fast instead of hanging a request thread when the database is gone,
-   * and keep text in utf8mb4 whatever the server default is.
+   * keep text in utf8mb4 whatever the server default is, and read a zero date ({@code 0000-00-00},
+   * which a non-strict MySQL of the original's era could store) as NULL instead of failing the
+   * page.
    */
   static final String MYSQL_OPTIONS =
       "?connectTimeout=5000&socketTimeout=30000&characterEncoding=UTF-8"
-          + "&connectionCollation=utf8mb4_unicode_ci&tcpKeepAlive=true";
+          + "&connectionCollation=utf8mb4_unicode_ci&tcpKeepAlive=true"
+          + "&zeroDateTimeBehavior=CONVERT_TO_NULL";
 
   private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_$]{1,64}");
   private static final Pattern ENDPOINT = Pattern.compile("[A-Za-z0-9._\\-]+(:\\d{1,5})?");
