@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -27,47 +28,57 @@ class MailTransportTest {
   static final String SENDER = "norepy@notejamapp.com";
 
   @Test
-  void logIsTheDefaultAndWritesTheWholeMessage() throws Exception {
-    Logger logger = (Logger) LoggerFactory.getLogger("notejam.mail");
-    ListAppender<ILoggingEvent> appender = new ListAppender<>();
-    appender.start();
-    logger.addAppender(appender);
-    try (ApplicationContext ctx = ApplicationContext.run(base())) {
-      MailTransport transport = ctx.getBean(MailTransport.class);
-      assertInstanceOf(LogMailTransport.class, transport);
-      transport.send(
-          new MailMessage(
-              SENDER, "u@example.com", "New notejam password", "Your new password: abc"));
-    } finally {
-      logger.detachAppender(appender);
-    }
-    String logged = appender.list.get(0).getFormattedMessage();
-    assertTrue(logged.contains("To: u@example.com"), logged);
-    assertTrue(logged.contains("Subject: New notejam password"), logged);
-    assertTrue(logged.endsWith("Your new password: abc"), logged);
+  void logIsTheDefaultAndWritesTheWholeMessage() {
+    List<String> logged =
+        logWritten(
+            base(),
+            transport -> {
+              assertInstanceOf(LogMailTransport.class, transport);
+              transport.send(
+                  new MailMessage(
+                      SENDER, "u@example.com", "New notejam password", "Your new password: abc"));
+            });
+    String mail = logged.get(0);
+    assertTrue(mail.contains("To: u@example.com"), mail);
+    assertTrue(mail.contains("Subject: New notejam password"), mail);
+    assertTrue(mail.endsWith("Your new password: abc"), mail);
   }
 
   @Test
-  void logInProductionWithholdsTheBodyThatHoldsThePassword() throws Exception {
+  void logInProductionWithholdsTheBodyThatHoldsThePassword() {
+    Map<String, Object> props = base();
+    props.put("environment", "production");
+    String all =
+        String.join(
+            "\n",
+            logWritten(
+                props,
+                transport ->
+                    transport.send(
+                        new MailMessage(
+                            SENDER,
+                            "u@example.com",
+                            "New notejam password",
+                            "Your new password: abcdefgh"))));
+    assertTrue(all.contains("To: u@example.com"), all);
+    assertTrue(all.contains(LogMailTransport.WITHHELD), all);
+    assertFalse(all.contains("abcdefgh"), all);
+  }
+
+  /**
+   * What the "notejam.mail" logger wrote while a context with these properties used its transport.
+   */
+  private static List<String> logWritten(Map<String, Object> props, Consumer<MailTransport> use) {
     Logger logger = (Logger) LoggerFactory.getLogger("notejam.mail");
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
     logger.addAppender(appender);
-    Map<String, Object> props = base();
-    props.put("environment", "production");
     try (ApplicationContext ctx = ApplicationContext.run(props)) {
-      ctx.getBean(MailTransport.class)
-          .send(
-              new MailMessage(
-                  SENDER, "u@example.com", "New notejam password", "Your new password: abcdefgh"));
+      use.accept(ctx.getBean(MailTransport.class));
     } finally {
       logger.detachAppender(appender);
     }
-    String all =
-        String.join("\n", appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
-    assertTrue(all.contains("To: u@example.com"), all);
-    assertTrue(all.contains(LogMailTransport.WITHHELD), all);
-    assertFalse(all.contains("abcdefgh"), all);
+    return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
   }
 
   @Test
