@@ -19,7 +19,7 @@ public class Templates {
 
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
   private final ThreadLocal<HtmlBytes> buffers =
-      ThreadLocal.withInitial(() -> new HtmlBytes(INITIAL_BUFFER_BYTES));
+      ThreadLocal.withInitial(() -> new HtmlBytes(INITIAL_BUFFER_BYTES, HtmlBytes.Escaping.JADE));
 
   /** The page's template inside the layout, as UTF-8. */
   public byte[] render(Frame frame, Page page) {

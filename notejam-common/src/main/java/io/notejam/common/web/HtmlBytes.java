@@ -7,29 +7,61 @@ import java.util.Arrays;
 /**
  * A jte page rendered straight into UTF-8 bytes, ready to send (both services' templates are
  * compiled with binary static content): the templates' static markup arrives pre-encoded, and
- * dynamic text is encoded and escaped here in one pass, without intermediate strings. Dynamic text
- * is escaped the same way in element text and in attribute values ({@code &} {@code <} {@code >}
- * {@code "} {@code '}), as the pages have always been escaped; no template puts user data into a
- * script or an event handler attribute, so no other context is needed.
+ * dynamic text is encoded and escaped here in one pass, without intermediate strings. The two
+ * originals escape differently, so each service passes its {@link Escaping}: one table for element
+ * text and one for attribute values (jte announces an attribute through {@link #setContext}). No
+ * template puts user data into a script or an event handler attribute, so no other context is
+ * needed.
  */
 public final class HtmlBytes implements HtmlTemplateOutput {
   /** The longest escape ({@code &quot;}) or UTF-8 sequence one char can become. */
   private static final int MAX_BYTES_PER_CHAR = 6;
 
-  private static final byte[][] ESCAPES = new byte[128][];
+  /**
+   * What {@code &}, {@code <}, {@code >}, {@code "} and {@code '} become, in text and in
+   * attributes.
+   */
+  public record Escaping(byte[][] text, byte[][] attribute) {
+    /**
+     * Jade 1.3 (the Express original): {@code &amp; &lt; &gt; &quot;}, the single quote as it is,
+     * in text and attributes alike.
+     */
+    public static final Escaping JADE = of("&quot;", null, "&quot;", null);
 
-  static {
-    ESCAPES['&'] = ascii("&amp;");
-    ESCAPES['<'] = ascii("&lt;");
-    ESCAPES['>'] = ascii("&gt;");
-    ESCAPES['"'] = ascii("&quot;");
-    ESCAPES['\''] = ascii("&#39;");
+    /**
+     * Jinja2/MarkupSafe for template text ({@code &#34; &#39;}) and WTForms for form-widget
+     * attribute values ({@code &quot;}), as the Flask original renders them.
+     */
+    public static final Escaping JINJA_AND_WTFORMS = of("&#34;", "&#39;", "&quot;", "&#39;");
+
+    private static Escaping of(
+        String textQuote,
+        String textApostrophe,
+        String attributeQuote,
+        String attributeApostrophe) {
+      return new Escaping(
+          table(textQuote, textApostrophe), table(attributeQuote, attributeApostrophe));
+    }
+
+    private static byte[][] table(String quote, String apostrophe) {
+      byte[][] escapes = new byte[128][];
+      escapes['&'] = ascii("&amp;");
+      escapes['<'] = ascii("&lt;");
+      escapes['>'] = ascii("&gt;");
+      escapes['"'] = ascii(quote);
+      escapes['\''] = apostrophe == null ? null : ascii(apostrophe);
+      return escapes;
+    }
   }
 
+  private final Escaping escaping;
+  private byte[][] escapes;
   private byte[] bytes;
   private int length;
 
-  public HtmlBytes(int initialCapacity) {
+  public HtmlBytes(int initialCapacity, Escaping escaping) {
+    this.escaping = escaping;
+    this.escapes = escaping.text();
     bytes = new byte[initialCapacity];
   }
 
@@ -41,6 +73,7 @@ public final class HtmlBytes implements HtmlTemplateOutput {
   /** Empties the buffer for the next page, keeping its memory. */
   public void reset() {
     length = 0;
+    escapes = escaping.text();
   }
 
   /** The page rendered so far. */
@@ -50,7 +83,7 @@ public final class HtmlBytes implements HtmlTemplateOutput {
 
   @Override
   public void setContext(String tagName, String attributeName) {
-    // One escaping for every context: see the class comment.
+    escapes = attributeName == null ? escaping.text() : escaping.attribute();
   }
 
   @Override
@@ -94,7 +127,7 @@ public final class HtmlBytes implements HtmlTemplateOutput {
       }
       char c = value.charAt(i);
       if (c < 0x80) {
-        byte[] escaped = escape ? ESCAPES[c] : null;
+        byte[] escaped = escape ? escapes[c] : null;
         if (escaped == null) {
           bytes[length++] = (byte) c;
         } else {

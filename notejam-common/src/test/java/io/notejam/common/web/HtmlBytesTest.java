@@ -11,21 +11,44 @@ class HtmlBytesTest {
     return new String(output.toByteArray(), StandardCharsets.UTF_8);
   }
 
-  @Test
-  void userContentIsEscapedInTextAndAttributesAlike() {
-    HtmlBytes output = new HtmlBytes(4);
-    output.setContext("a", "href");
-    output.writeUserContent("<script>alert(\"x\")&'y'</script>");
+  private static String escapedInAttributeThenText(HtmlBytes.Escaping escaping) {
+    HtmlBytes output = new HtmlBytes(4, escaping);
+    output.setContext("input", "value");
+    output.writeUserContent("<script>alert(\"x\")&'y'</script>|");
     output.setContext("p", null);
-    output.writeUserContent("a > b");
+    output.writeUserContent("<script>alert(\"x\")&'y'</script>");
+    return rendered(output);
+  }
+
+  @Test
+  void jadeEscapesTheDoubleQuoteAndLeavesTheSingleQuoteInTextAndAttributes() {
     assertEquals(
-        "&lt;script&gt;alert(&quot;x&quot;)&amp;&#39;y&#39;&lt;/script&gt;a &gt; b",
-        rendered(output));
+        "&lt;script&gt;alert(&quot;x&quot;)&amp;'y'&lt;/script&gt;|"
+            + "&lt;script&gt;alert(&quot;x&quot;)&amp;'y'&lt;/script&gt;",
+        escapedInAttributeThenText(HtmlBytes.Escaping.JADE));
+  }
+
+  @Test
+  void jinjaTextUsesNumericEntitiesAndWtformsAttributesQuot() {
+    assertEquals(
+        "&lt;script&gt;alert(&quot;x&quot;)&amp;&#39;y&#39;&lt;/script&gt;|"
+            + "&lt;script&gt;alert(&#34;x&#34;)&amp;&#39;y&#39;&lt;/script&gt;",
+        escapedInAttributeThenText(HtmlBytes.Escaping.JINJA_AND_WTFORMS));
+  }
+
+  @Test
+  void resetGoesBackToTextEscaping() {
+    HtmlBytes output = new HtmlBytes(4, HtmlBytes.Escaping.JINJA_AND_WTFORMS);
+    output.setContext("input", "value");
+    output.writeUserContent("\"");
+    output.reset();
+    output.writeUserContent("\"");
+    assertEquals("&#34;", rendered(output));
   }
 
   @Test
   void templateMarkupIsWrittenAsIs() {
-    HtmlBytes output = new HtmlBytes(4);
+    HtmlBytes output = new HtmlBytes(4, HtmlBytes.Escaping.JADE);
     output.writeContent("<p class=\"x\">");
     output.writeBinaryContent("&nbsp;é".getBytes(StandardCharsets.UTF_8));
     output.writeContent("<b>ab</b>", 3, 5);
@@ -35,7 +58,7 @@ class HtmlBytesTest {
   @Test
   void encodesUtf8LikeTheJdk() {
     String text = "é ✓ 😀 \u07ff \u0800 \uffff end";
-    HtmlBytes output = new HtmlBytes(1);
+    HtmlBytes output = new HtmlBytes(1, HtmlBytes.Escaping.JADE);
     output.writeUserContent(text);
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), output.toByteArray());
   }
@@ -43,7 +66,7 @@ class HtmlBytesTest {
   @Test
   void loneSurrogatesBecomeQuestionMarksLikeTheJdk() {
     String text = "a\ud83d b\ude00 c\ud83d";
-    HtmlBytes output = new HtmlBytes(1);
+    HtmlBytes output = new HtmlBytes(1, HtmlBytes.Escaping.JADE);
     output.writeUserContent(text);
     assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), output.toByteArray());
   }
@@ -51,7 +74,7 @@ class HtmlBytesTest {
   @Test
   void growsForLargeContentAndStartsOverAfterReset() {
     String big = "<&>".repeat(50_000);
-    HtmlBytes output = new HtmlBytes(16);
+    HtmlBytes output = new HtmlBytes(16, HtmlBytes.Escaping.JADE);
     output.writeUserContent(big);
     assertEquals("&lt;&amp;&gt;".repeat(50_000), rendered(output));
     output.reset();
@@ -62,7 +85,7 @@ class HtmlBytesTest {
 
   @Test
   void numbersAndNulls() {
-    HtmlBytes output = new HtmlBytes(1);
+    HtmlBytes output = new HtmlBytes(1, HtmlBytes.Escaping.JADE);
     output.writeUserContent(-42L);
     output.writeUserContent(7);
     output.writeUserContent((String) null);
