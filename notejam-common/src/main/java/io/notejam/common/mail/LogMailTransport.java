@@ -1,7 +1,7 @@
 package io.notejam.common.mail;
 
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
+import io.notejam.common.env.DeploymentMode;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,8 +22,8 @@ public class LogMailTransport implements MailTransport {
 
   private final boolean production;
 
-  public LogMailTransport(@Value("${environment:development}") String environment) {
-    this.production = "production".equalsIgnoreCase(environment.trim());
+  public LogMailTransport(DeploymentMode mode) {
+    this.production = mode.isProduction();
     if (production) {
       LOG.warn("Mail transport 'log' in production: mail is logged without its body, not sent");
     }

@@ -1,8 +1,8 @@
 package io.notejam.common.session;
 
 import io.micronaut.context.annotation.Context;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.exceptions.ConfigurationException;
+import io.notejam.common.env.DeploymentMode;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import org.slf4j.Logger;
@@ -20,12 +20,11 @@ public class SessionSecret {
 
   private final byte[] secret;
 
-  public SessionSecret(SessionSettings settings, @Value("${environment:development}") String env) {
+  public SessionSecret(SessionSettings settings, DeploymentMode mode) {
     String configured = settings.getSecret();
-    boolean production = "production".equalsIgnoreCase(env.trim());
     if (configured != null && configured.length() >= MIN_LENGTH) {
       secret = configured.getBytes(StandardCharsets.UTF_8);
-    } else if (production) {
+    } else if (mode.isProduction()) {
       throw new ConfigurationException(
           "ENVIRONMENT=production needs a session secret: set NOTEJAM_SESSION_SECRET"
               + " (notejam.session.secret) to at least "
