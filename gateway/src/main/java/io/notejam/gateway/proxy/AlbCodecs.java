@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpRequestDecoder;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseDecoder;
 import io.netty.handler.codec.http.HttpResponseEncoder;
+import io.netty.util.AsciiString;
 
 /** The front-end HTTP/1.x codec, with ALB's size limits and the hooks the proxy needs. */
 final class AlbCodecs {
@@ -79,6 +80,43 @@ final class AlbCodecs {
               .setMaxInitialLineLength(MAX_REQUEST_LINE)
               .setMaxHeaderSize(MAX_RESPONSE_HEADERS)
               .setMaxChunkSize(64 * 1024));
+    }
+
+    /**
+     * A status code must be three digits from 100 (Netty takes any integer, so {@code HTTP/1.1 2000
+     * OK} would be relayed); anything else is a malformed status line, answered 502 (E-03).
+     */
+    @Override
+    protected HttpMessage createMessage(String[] initialLine) {
+      String code = initialLine[1];
+      if (code.length() != 3
+          || code.charAt(0) < '1'
+          || code.charAt(0) > '9'
+          || !Character.isDigit(code.charAt(1))
+          || !Character.isDigit(code.charAt(2))) {
+        throw new IllegalArgumentException("invalid status code: " + code);
+      }
+      return super.createMessage(initialLine);
+    }
+
+    /**
+     * Netty ends a response header's name at the first space and then skips to the colon, so {@code
+     * Bad Name: x} would be relayed as {@code Bad: x}. Whitespace after a name may only lead to the
+     * colon; otherwise the header is invalid, answered 502 (E-03).
+     */
+    @Override
+    protected AsciiString splitHeaderName(byte[] line, int start, int length) {
+      int i = start + length;
+      int end = line.length;
+      if (i < end && (line[i] == ' ' || line[i] == '\t')) {
+        while (i < end && (line[i] == ' ' || line[i] == '\t')) {
+          i++;
+        }
+        if (i == end || line[i] != ':') {
+          throw new IllegalArgumentException("invalid header name");
+        }
+      }
+      return super.splitHeaderName(line, start, length);
     }
 
     /** Set before each request is sent: a final response to HEAD has no body whatever it says. */

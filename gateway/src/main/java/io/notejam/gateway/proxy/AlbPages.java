@@ -5,7 +5,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.DateFormatter;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
@@ -19,7 +18,8 @@ import java.util.Date;
 public enum AlbPages {
   BAD_REQUEST(400, "Bad Request", "400 Bad Request"),
   NOT_ALLOWED(405, "Method Not Allowed", "405 Not Allowed"),
-  REQUEST_TIMEOUT(408, "Request Time-out", "408 Request Time-out"),
+  // the status line as spec §7.1 gives it, the title as nginx writes it (as for 405)
+  REQUEST_TIMEOUT(408, "Request Timeout", "408 Request Time-out"),
   XFF_TOO_LONG(463, "", "463"),
   PROTOCOL_MISMATCH(464, "", "464"),
   INTERNAL_ERROR(500, "Internal Server Error", "500 Internal Server Error"),
@@ -27,6 +27,7 @@ public enum AlbPages {
   BAD_GATEWAY(502, "Bad Gateway", "502 Bad Gateway"),
   UNAVAILABLE(503, "Service Temporarily Unavailable", "503 Service Temporarily Unavailable"),
   GATEWAY_TIMEOUT(504, "Gateway Time-out", "504 Gateway Time-out"),
+  VERSION_NOT_SUPPORTED(505, "HTTP Version Not Supported", "505 HTTP Version Not Supported"),
   MOVED_PERMANENTLY(301, "Moved Permanently", "301 Moved Permanently"),
   MOVED_TEMPORARILY(302, "Moved Temporarily", "302 Found");
 
@@ -60,16 +61,16 @@ public enum AlbPages {
   static FullHttpResponse build(
       HttpResponseStatus status, ByteBuf body, String contentType, boolean keepAlive) {
     FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status, body);
-    response.headers().set(HttpHeaderNames.SERVER, SERVER);
-    response.headers().set(HttpHeaderNames.DATE, DateFormatter.format(new Date()));
+    response.headers().set(HeaderNames.SERVER, SERVER);
+    response.headers().set(HeaderNames.DATE, DateFormatter.format(new Date()));
     if (contentType != null) {
-      response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+      response.headers().set(HeaderNames.CONTENT_TYPE, contentType);
     }
-    response.headers().set(HttpHeaderNames.CONTENT_LENGTH, body.readableBytes());
+    response.headers().set(HeaderNames.CONTENT_LENGTH, body.readableBytes());
     response
         .headers()
         .set(
-            HttpHeaderNames.CONNECTION,
+            HeaderNames.CONNECTION,
             keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
     return response;
   }

@@ -238,6 +238,11 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
       return;
     }
+    if (request.protocolVersion().majorVersion() != 1) {
+      // e.g. the HTTP/2 preface (PRI * HTTP/2.0) on an HTTP/1 listener (spec §7.1)
+      respondLocally(entry, AlbPages.VERSION_NOT_SUPPORTED.response(false), true, false);
+      return;
+    }
     Iterator<Map.Entry<CharSequence, CharSequence>> headers =
         request.headers().iteratorCharSequence();
     while (headers.hasNext()) {
@@ -258,14 +263,24 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       respondLocally(entry, AlbPages.NOT_ALLOWED.response(keepAlive), !keepAlive, false);
       return;
     }
+    int chunkedCodings = 0;
     for (String encoding : request.headers().getAll(HttpHeaderNames.TRANSFER_ENCODING)) {
       for (String token : encoding.split(",")) {
         String coding = token.trim().toLowerCase(Locale.ROOT);
-        if (!coding.equals("chunked") && !coding.equals("identity")) {
+        if (coding.equals("chunked")) {
+          chunkedCodings++;
+        } else if (!coding.equals("identity")) {
           respondLocally(entry, AlbPages.NOT_IMPLEMENTED.response(false), true, false);
           return;
         }
       }
+    }
+    if (chunkedCodings > 1) {
+      // desync Severe: defensive mode blocks it with 400 and closes (spec §6.9)
+      entry.classification = "Severe";
+      entry.classificationReason = "MultipleTransferEncodingChunked";
+      respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
+      return;
     }
     if (ForwardHeaders.forwardedForCount(request.headers()) > 30) {
       respondLocally(entry, AlbPages.XFF_TOO_LONG.response(keepAlive), !keepAlive, false);

@@ -2,7 +2,6 @@ package io.notejam.gateway.proxy;
 
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.FullHttpResponse;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.notejam.albconfig.model.Action;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +42,7 @@ final class LocalResponses {
             ? AlbPages.MOVED_PERMANENTLY
             : AlbPages.MOVED_TEMPORARILY;
     FullHttpResponse response = page.response(keepAlive);
-    response.headers().set(HttpHeaderNames.LOCATION, location);
+    response.headers().set(HeaderNames.LOCATION, location);
     return response;
   }
 
@@ -54,10 +53,18 @@ final class LocalResponses {
             ? new byte[0]
             : config.messageBody().getBytes(StandardCharsets.UTF_8);
     return AlbPages.build(
-        HttpResponseStatus.valueOf(code),
-        Unpooled.wrappedBuffer(body),
-        config.contentType(),
-        keepAlive);
+        statusFor(code), Unpooled.wrappedBuffer(body), config.contentType(), keepAlive);
+  }
+
+  /**
+   * The standard reason phrase, or none for a code without one (as nginx writes {@code 418 }), not
+   * Netty's made-up {@code Client Error (418)}.
+   */
+  private static HttpResponseStatus statusFor(int code) {
+    HttpResponseStatus known = HttpResponseStatus.valueOf(code);
+    return known.reasonPhrase().endsWith("(" + code + ")")
+        ? new HttpResponseStatus(code, "")
+        : known;
   }
 
   private static String or(String value, String fallback) {

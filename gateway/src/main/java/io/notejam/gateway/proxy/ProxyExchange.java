@@ -247,9 +247,9 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     ForwardHeaders.stripHopByHop(headers, settings.dropInvalidHeaders());
     if (!settings.preserveHost() || !hadHost) {
       headers.remove(HttpHeaderNames.HOST);
-      headers.set(HttpHeaderNames.HOST, host);
+      headers.set(HeaderNames.HOST, host);
     } else if (!entry.transformedHost.equals("-")) {
-      headers.set(HttpHeaderNames.HOST, host);
+      headers.set(HeaderNames.HOST, host);
     }
     ForwardHeaders.applyForwardedFor(headers, settings, front.forwardedForClient());
     headers.set(ForwardHeaders.X_FORWARDED_PROTO, "http");
@@ -260,7 +260,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     headers.set(ForwardHeaders.X_AMZN_TRACE_ID, trace);
     entry.traceId = trace;
     if (chunked) {
-      headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+      headers.set(HeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
     }
     return headers;
   }
@@ -381,19 +381,19 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     boolean targetSetsAppCookie = targetSetsAppCookie(headers);
     ForwardHeaders.stripHopByHop(headers, false);
     if (chunked) {
-      headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+      headers.set(HeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
     } else if (!bodyless && !hasLength) {
       if (request.protocolVersion().equals(HttpVersion.HTTP_1_1)) {
-        headers.set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+        headers.set(HeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
       } else {
         closeClient = true;
       }
     }
     addStickinessCookies(targetSetsAppCookie, headers);
     if (closeClient) {
-      headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+      headers.set(HeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
     } else if (request.protocolVersion().equals(HttpVersion.HTTP_1_0)) {
-      headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+      headers.set(HeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
     }
     response.setProtocolVersion(HttpVersion.HTTP_1_1);
     entry.sentBytes = 17 + response.status().reasonPhrase().length() + headerBytes(headers);

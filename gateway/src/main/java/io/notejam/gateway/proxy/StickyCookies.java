@@ -105,11 +105,10 @@ final class StickyCookies {
   static void addSetCookies(HttpHeaders headers, String name, String corsName, String value) {
     String expires =
         DateFormatter.format(new Date(System.currentTimeMillis() + COOKIE_LIFETIME_SECONDS * 1000));
-    headers.add(
-        HttpHeaderNames.SET_COOKIE, name + "=" + value + "; Expires=" + expires + "; Path=/");
+    headers.add(HeaderNames.SET_COOKIE, name + "=" + value + "; Expires=" + expires + "; Path=/");
     if (corsName != null) {
       headers.add(
-          HttpHeaderNames.SET_COOKIE,
+          HeaderNames.SET_COOKIE,
           corsName + "=" + value + "; Expires=" + expires + "; Path=/; SameSite=None; Secure");
     }
   }

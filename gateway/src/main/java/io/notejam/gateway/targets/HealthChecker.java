@@ -11,11 +11,11 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.HttpClientCodec;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import io.netty.util.concurrent.Future;
 import io.notejam.albconfig.model.TargetGroup;
 import io.notejam.gateway.proxy.Transport;
@@ -29,6 +29,9 @@ import java.util.function.Consumer;
  * per probe, closed afterwards; one probe per interval whatever the previous one does.
  */
 public final class HealthChecker {
+  // spelled as ALB sends them (Netty's constants are lower-case)
+  private static final AsciiString HOST = AsciiString.cached("Host");
+  private static final AsciiString USER_AGENT = AsciiString.cached("User-Agent");
   private final EventLoopGroup group;
   private final Bootstrap bootstrap;
 
@@ -102,8 +105,8 @@ public final class HealthChecker {
           DefaultFullHttpRequest request =
               new DefaultFullHttpRequest(
                   HttpVersion.HTTP_1_1, HttpMethod.GET, check.path(), Unpooled.EMPTY_BUFFER);
-          request.headers().set(HttpHeaderNames.HOST, target.id() + ":" + port);
-          request.headers().set(HttpHeaderNames.USER_AGENT, "ELB-HealthChecker/2.0");
+          request.headers().set(HOST, target.id() + ":" + port);
+          request.headers().set(USER_AGENT, "ELB-HealthChecker/2.0");
           future.channel().writeAndFlush(request);
         });
   }

@@ -88,6 +88,15 @@ class ErrorsConformanceTest {
                     "HTTP/1.1 200 OK\r\nX-Big: "
                         + "y".repeat(33 * 1024)
                         + "\r\nContent-Length: 0\r\n\r\n"));
+    int badStatus =
+        raw(
+            (socket, head) ->
+                RawBackend.write(socket, "HTTP/1.1 2000 OK\r\nContent-Length: 2\r\n\r\nok"));
+    int spaceInName =
+        raw(
+            (socket, head) ->
+                RawBackend.write(
+                    socket, "HTTP/1.1 200 OK\r\nBad Name: x\r\nContent-Length: 2\r\n\r\nok"));
     fullBacklog = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     for (int i = 0; i < 5; i++) {
       // fill the accept queue until a connect hangs: further SYNs are dropped
@@ -114,6 +123,8 @@ class ErrorsConformanceTest {
             + route(7, "/huge*", "huge")
             + route(8, "/empty*", "empty")
             + route(9, "/blackhole*", "blackhole")
+            + route(10, "/bad-status*", "bad-status")
+            + route(11, "/space-in-name*", "space-in-name")
             + "TargetGroups:\n"
             + group("good", good.port())
             + group("refused", refusedPort)
@@ -124,7 +135,9 @@ class ErrorsConformanceTest {
             + group("short", shortBody)
             + group("huge", hugeHeaders)
             + "  - {Name: empty, Protocol: HTTP, Port: 80, TargetType: ip}\n"
-            + group("blackhole", fullBacklog.getLocalPort());
+            + group("blackhole", fullBacklog.getLocalPort())
+            + group("bad-status", badStatus)
+            + group("space-in-name", spaceInName);
     gateway = RunningGateway.start(yaml);
   }
 
@@ -139,6 +152,12 @@ class ErrorsConformanceTest {
 
   private static void assertAlbPage(RawHttp.Response response, int status, String title) {
     assertEquals(status, response.status());
+    // spelled as ALB writes them, for clients comparing header lines byte for byte
+    assertTrue(
+        response
+            .headerNames()
+            .containsAll(List.of("Server", "Date", "Content-Type", "Content-Length", "Connection")),
+        response.headerNames().toString());
     assertEquals("awselb/2.0", response.header("Server"));
     assertEquals("text/html", response.header("Content-Type"));
     assertEquals(
@@ -178,6 +197,14 @@ class ErrorsConformanceTest {
     assertEquals(122, response.bodyBytes().length);
     assertEquals(PAGE_502, response.body());
     assertEquals("HTTP/1.1 502 Bad Gateway", response.statusLine());
+  }
+
+  @Test
+  @DisplayName(
+      "E-03 a status code that is not three digits, or a header name with a space, gives 502")
+  void invalidStatusCodeOrHeaderName() throws Exception {
+    assertAlbPage(RawHttp.get(gateway.port(), "/bad-status"), 502, "502 Bad Gateway");
+    assertAlbPage(RawHttp.get(gateway.port(), "/space-in-name"), 502, "502 Bad Gateway");
   }
 
   @Test
@@ -224,7 +251,9 @@ class ErrorsConformanceTest {
   @DisplayName("E-08 a client sending nothing within the idle timeout gets 408")
   void clientSilent() throws Exception {
     try (RawHttp client = new RawHttp(gateway.port())) {
-      assertAlbPage(client.read(false), 408, "408 Request Time-out");
+      RawHttp.Response response = client.read(false);
+      assertAlbPage(response, 408, "408 Request Time-out");
+      assertEquals("HTTP/1.1 408 Request Timeout", response.statusLine());
     }
   }
 
@@ -312,5 +341,28 @@ class ErrorsConformanceTest {
             gateway.port(),
             "POST /cl HTTP/1.1\nHost: example.com\nContent-Length: 5\nContent-Length: 6\n\nhello!");
     assertAlbPage(twoLengths, 400, "400 Bad Request");
+  }
+
+  @Test
+  @DisplayName("§6.9 X-14 chunked given twice (MultipleTransferEncodingChunked, Severe) gives 400")
+  void chunkedTwice() throws Exception {
+    RawHttp.Response response =
+        RawHttp.exchange(
+            gateway.port(),
+            "POST /chunked-twice HTTP/1.1\nHost: example.com\nTransfer-Encoding: chunked, chunked\n\n5\nhello\n0\n\n");
+    assertAlbPage(response, 400, "400 Bad Request");
+    var entry = gateway.logEntryFor("/chunked-twice");
+    assertEquals("Severe", entry.get("classification").asText());
+    assertEquals("MultipleTransferEncodingChunked", entry.get("classification_reason").asText());
+  }
+
+  @Test
+  @DisplayName("§7.1 the HTTP/2 preface or another major version on an HTTP/1 listener gives 505")
+  void unsupportedVersion() throws Exception {
+    RawHttp.Response preface = RawHttp.exchange(gateway.port(), "PRI * HTTP/2.0\n\nSM\n\n");
+    assertAlbPage(preface, 505, "505 HTTP Version Not Supported");
+    RawHttp.Response two =
+        RawHttp.exchange(gateway.port(), "GET /two HTTP/2.0\nHost: example.com\n\n");
+    assertAlbPage(two, 505, "505 HTTP Version Not Supported");
   }
 }

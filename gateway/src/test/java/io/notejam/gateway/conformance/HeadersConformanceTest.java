@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.notejam.gateway.support.Configs;
+import io.notejam.gateway.support.RawBackend;
 import io.notejam.gateway.support.RawHttp;
 import io.notejam.gateway.support.RunningGateway;
 import io.notejam.gateway.support.TestBackend;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,6 +159,39 @@ class HeadersConformanceTest {
     assertEquals("example.com:9999", backend.last().header("Host"));
     RawHttp.exchange(preserving.port(), "GET / HTTP/1.1\nHost: Example.COM\n\n");
     assertEquals("Example.COM", backend.last().header("Host"));
+  }
+
+  @Test
+  @DisplayName(
+      "X-07 H-02 the Host the target receives and the probe's Host and User-Agent are spelled as ALB"
+          + " spells them")
+  void headerNamesAsAlbSpellsThem() throws Exception {
+    List<String> heads = new CopyOnWriteArrayList<>();
+    try (RawBackend target =
+        new RawBackend(
+            (socket, head) -> {
+              heads.add(head);
+              RawBackend.write(socket, "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+            })) {
+      String yaml =
+          Configs.forwardTo("", "")
+              .replace("HealthCheckPath: /health", "HealthCheckPath: /probe")
+              .replace("Targets: []", "Targets: [{Id: 127.0.0.1, Port: " + target.port() + "}]");
+      try (RunningGateway named = RunningGateway.start(yaml)) {
+        RawHttp.exchange(named.port(), "GET /named HTTP/1.1\nhost: Example.com\n\n");
+        RunningGateway.await(
+            () -> heads.stream().anyMatch(h -> h.startsWith("GET /probe ")),
+            Duration.ofSeconds(5),
+            "a health probe");
+      }
+    }
+    String forwarded =
+        heads.stream().filter(h -> h.startsWith("GET /named ")).findFirst().orElseThrow();
+    assertTrue(forwarded.contains("\r\nHost: example.com:"), forwarded);
+    String probe =
+        heads.stream().filter(h -> h.startsWith("GET /probe ")).findFirst().orElseThrow();
+    assertTrue(probe.contains("\r\nHost: 127.0.0.1:"), probe);
+    assertTrue(probe.contains("\r\nUser-Agent: ELB-HealthChecker/2.0\r\n"), probe);
   }
 
   @Test

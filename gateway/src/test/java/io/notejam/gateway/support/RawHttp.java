@@ -155,6 +155,15 @@ public final class RawHttp implements AutoCloseable {
       return values;
     }
 
+    /** The header names as the response spelled them, in order. */
+    public List<String> headerNames() {
+      List<String> names = new ArrayList<>();
+      for (String[] header : headerList) {
+        names.add(header[0]);
+      }
+      return names;
+    }
+
     public String body() {
       return new String(bodyBytes, StandardCharsets.ISO_8859_1);
     }
