@@ -1,6 +1,7 @@
 package io.notejam.gateway.admin;
 
 import io.notejam.albconfig.model.TargetGroup;
+import io.notejam.albconfig.model.TargetGroupAttributes;
 import io.notejam.gateway.proxy.Gateway;
 import io.notejam.gateway.targets.Target;
 import io.notejam.gateway.targets.TargetGroupRuntime;
@@ -15,16 +16,20 @@ import java.util.Optional;
 
 /**
  * The part of the ELBv2 API the local load balancer answers: DescribeTargetGroups,
- * DescribeTargetHealth, RegisterTargets and DeregisterTargets.
+ * DescribeTargetHealth, DescribeTargetGroupAttributes, RegisterTargets and DeregisterTargets, and
+ * (in {@link LoadBalancerDescriptions}) DescribeLoadBalancers, DescribeLoadBalancerAttributes,
+ * DescribeListeners and DescribeRules.
  */
 @Singleton
 final class ElbV2Api {
   private final TargetRegistry targets;
   private final String loadBalancerArn;
+  private final LoadBalancerDescriptions loadBalancer;
 
   ElbV2Api(Gateway gateway) {
     this.targets = gateway.targets();
     this.loadBalancerArn = gateway.loadBalancerArn();
+    this.loadBalancer = new LoadBalancerDescriptions(gateway);
   }
 
   String handle(Map<String, String> parameters) throws QueryError {
@@ -37,6 +42,31 @@ final class ElbV2Api {
       case "DescribeTargetHealth" -> QueryXml.response(action, describeTargetHealth(parameters));
       case "RegisterTargets" -> QueryXml.response(action, registerTargets(parameters, true));
       case "DeregisterTargets" -> QueryXml.response(action, registerTargets(parameters, false));
+      case "DescribeTargetGroupAttributes" ->
+          QueryXml.response(
+              action,
+              LoadBalancerDescriptions.attributes(
+                  TargetGroupAttributes.DEFAULTS,
+                  group(required(parameters, "TargetGroupArn")).config().targetGroupAttributes()));
+      case "DescribeLoadBalancers" ->
+          QueryXml.response(
+              action,
+              loadBalancer.describeLoadBalancers(
+                  members(parameters, "LoadBalancerArns"), members(parameters, "Names")));
+      case "DescribeLoadBalancerAttributes" ->
+          QueryXml.response(
+              action,
+              loadBalancer.describeLoadBalancerAttributes(required(parameters, "LoadBalancerArn")));
+      case "DescribeListeners" ->
+          QueryXml.response(
+              action,
+              loadBalancer.describeListeners(
+                  parameters.get("LoadBalancerArn"), members(parameters, "ListenerArns")));
+      case "DescribeRules" ->
+          QueryXml.response(
+              action,
+              loadBalancer.describeRules(
+                  parameters.get("ListenerArn"), members(parameters, "RuleArns")));
       default ->
           throw new QueryError(
               "InvalidAction", "Could not find operation " + action + " for version 2015-12-01");

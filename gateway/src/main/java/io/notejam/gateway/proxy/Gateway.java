@@ -21,6 +21,7 @@ import io.notejam.gateway.targets.TargetRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -50,14 +51,18 @@ public final class Gateway implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final Duration grace;
   private final String loadBalancerArn;
+  private final LoadBalancer config;
+  private final Instant startedAt = Instant.now();
 
   private Gateway(
+      LoadBalancer config,
       String loadBalancerArn,
       GatewayOptions options,
       TargetRegistry targets,
       AccessLog accessLog,
       EventLoopGroup boss,
       EventLoopGroup workers) {
+    this.config = config;
     this.loadBalancerArn = loadBalancerArn;
     this.targets = targets;
     this.accessLog = accessLog;
@@ -76,6 +81,7 @@ public final class Gateway implements AutoCloseable {
         new TargetRegistry(loadBalancer, options.targetOverrides(), workers, options.dnsRefresh());
     Gateway gateway =
         new Gateway(
+            loadBalancer,
             Arns.loadBalancerArn(loadBalancer.nameOrDefault()),
             options,
             targets,
@@ -180,6 +186,21 @@ public final class Gateway implements AutoCloseable {
 
   public TargetRegistry targets() {
     return targets;
+  }
+
+  /** The load balancer document this gateway serves. */
+  public LoadBalancer config() {
+    return config;
+  }
+
+  /** When the gateway started (DescribeLoadBalancers' CreatedTime). */
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  /** The load balancer's DNS name: the Host of HTTP/1.0 requests without one. */
+  public String dnsName() {
+    return LoadBalancerSettings.of(config).dnsName();
   }
 
   /**

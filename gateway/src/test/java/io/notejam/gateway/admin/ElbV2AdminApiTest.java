@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -27,7 +28,13 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ActionTypeEnum;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeTargetHealthResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Listener;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.ListenerNotFoundException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancer;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.LoadBalancerNotFoundException;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Rule;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetDescription;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroup;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetGroupNotFoundException;
@@ -219,6 +226,60 @@ class ElbV2AdminApiTest implements TestPropertyProvider {
           elbv2.describeTargetHealth(r -> r.targetGroupArn(arn)).targetHealthDescriptions().get(0);
       assertEquals("normal", description.anomalyDetection().resultAsString());
       assertEquals("no", description.anomalyDetection().mitigationInEffectAsString());
+    }
+  }
+
+  @Test
+  void loadBalancerListenersRulesAndAttributesAreDescribed() {
+    try (ElasticLoadBalancingV2Client elbv2 = client()) {
+      LoadBalancer loadBalancer = elbv2.describeLoadBalancers(r -> {}).loadBalancers().get(0);
+      assertEquals(gateway.loadBalancerArn(), loadBalancer.loadBalancerArn());
+      assertEquals("admin-test", loadBalancer.loadBalancerName());
+      assertEquals("admin-test.elb.localhost", loadBalancer.dnsName());
+      assertEquals("active", loadBalancer.state().codeAsString());
+      assertEquals("application", loadBalancer.typeAsString());
+      assertThrows(
+          LoadBalancerNotFoundException.class,
+          () -> elbv2.describeLoadBalancers(r -> r.names("nope")));
+
+      Listener listener =
+          elbv2
+              .describeListeners(r -> r.loadBalancerArn(gateway.loadBalancerArn()))
+              .listeners()
+              .get(0);
+      assertEquals(gateway.port(), listener.port());
+      assertEquals("HTTP", listener.protocolAsString());
+      assertEquals(ActionTypeEnum.FORWARD, listener.defaultActions().get(0).type());
+      assertEquals(
+          group(elbv2, "web").targetGroupArn(), listener.defaultActions().get(0).targetGroupArn());
+      assertThrows(
+          ListenerNotFoundException.class,
+          () -> elbv2.describeListeners(r -> r.listenerArns(listener.listenerArn() + "0")));
+
+      List<Rule> rules = elbv2.describeRules(r -> r.listenerArn(listener.listenerArn())).rules();
+      assertEquals(List.of("1", "default"), rules.stream().map(Rule::priority).toList());
+      assertEquals("path-pattern", rules.get(0).conditions().get(0).field());
+      assertEquals(
+          List.of("/random*"), rules.get(0).conditions().get(0).pathPatternConfig().values());
+      assertEquals(
+          group(elbv2, "random").targetGroupArn(),
+          rules.get(0).actions().get(0).forwardConfig().targetGroups().get(0).targetGroupArn());
+      assertTrue(rules.get(1).isDefault());
+
+      Map<String, String> groupAttributes = new java.util.HashMap<>();
+      elbv2
+          .describeTargetGroupAttributes(
+              r -> r.targetGroupArn(group(elbv2, "web").targetGroupArn()))
+          .attributes()
+          .forEach(a -> groupAttributes.put(a.key(), a.value()));
+      assertEquals("1", groupAttributes.get("deregistration_delay.timeout_seconds"));
+      assertEquals("round_robin", groupAttributes.get("load_balancing.algorithm.type"));
+      Map<String, String> lbAttributes = new java.util.HashMap<>();
+      elbv2
+          .describeLoadBalancerAttributes(r -> r.loadBalancerArn(gateway.loadBalancerArn()))
+          .attributes()
+          .forEach(a -> lbAttributes.put(a.key(), a.value()));
+      assertEquals("60", lbAttributes.get("idle_timeout.timeout_seconds"));
     }
   }
 }
