@@ -65,7 +65,7 @@ abstract class FlaskServiceTest implements TestPropertyProvider {
   /** Creates a pad through the UI and returns its id, read from the sidebar link. */
   long createPad(Browser b, String name) {
     b.submit("/flask/pads/create/", "name", name);
-    String href = b.get("/flask/pads/create/").html().select("nav a").last().attr("href");
+    String href = b.get("/flask/pads/create/").html().select("nav li a").last().attr("href");
     return Long.parseLong(href.replaceAll("\\D", ""));
   }
 

@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javax.sql.DataSource;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,34 @@ class NotesAndPadsTest extends FlaskServiceTest {
         "Fork me on GitHub", html.selectFirst("img[alt]").attr("alt"), "the ribbon is there");
     assertEquals(
         List.of("success: You are signed in!"), home.flashes(), "the sign-in flash shows once");
+  }
+
+  /**
+   * The frame's markup as the original's base template has it (spec 7.1), where a test may select
+   * on it: the email as bare text before the links, "New pad" inside the {@code nav}, the ribbon
+   * positioned by its own style, the IE conditional {@code <html>} tags.
+   */
+  @Test
+  void theFrameIsMarkedUpAsTheOriginals() {
+    String email = uniqueEmail();
+    Browser user = signedIn(email);
+    createPad(user, "Work");
+    Page home = user.get("/flask");
+    Document html = home.html();
+    Element block = html.selectFirst("div.sign-in-out-block");
+    assertEquals(email + ":", block.ownText().strip(), "the email is text, not an element");
+    assertEquals(List.of("a", "a"), block.children().stream().map(Element::tagName).toList());
+    Element nav = html.selectFirst("nav");
+    assertEquals(List.of("ul", "hr", "a"), nav.children().stream().map(Element::tagName).toList());
+    assertEquals("New pad", nav.selectFirst("> a[href=/flask/pads/create/]").text());
+    Element ribbon = html.selectFirst("img[alt=Fork me on GitHub]");
+    assertEquals("https://github.com/komarserjio/notejam", ribbon.parent().attr("href"));
+    assertTrue(ribbon.attr("style").contains("position: absolute"), ribbon.attr("style"));
+    assertEquals(1, html.select("meta[name=description][content=]").size());
+    assertEquals(1, html.select("meta[name=author][content=]").size());
+    assertTrue(
+        home.body().contains("<!--[if lt IE 7 ]><html class=\"ie ie6\" lang=\"en\"> <![endif]-->"));
+    assertEquals("en", html.selectFirst("html").attr("lang"));
   }
 
   @Test
@@ -152,6 +181,10 @@ class NotesAndPadsTest extends FlaskServiceTest {
         user.submit("/flask/notes/" + note + "/edit/", "name", "Renamed", "text", "", "pad", "0");
     assertEquals("Renamed", failed.title(), "B18: the edit-note page shows the submitted name");
     assertEquals(List.of("text"), failed.fieldsWithErrors());
+    assertEquals(
+        "" + pad,
+        failed.html().selectFirst("select#pad option[selected]").val(),
+        "after a failed save the select shows the stored pad, not the posted one");
 
     Page moved =
         user.submit("/flask/notes/" + note + "/edit/", "name", "First", "text", "x", "pad", "0");
@@ -314,16 +347,19 @@ class NotesAndPadsTest extends FlaskServiceTest {
   }
 
   /**
-   * Every place a view prints a name or a text escapes it: template text as Jinja2 does ({@code
-   * &#34; &#39;}, spec 7), form-widget attribute values as WTForms does ({@code &quot;}). The raw
-   * bytes hold the entities, never the markup.
+   * Every place a view prints a name or a text escapes it as the original's layer did (spec 7):
+   * template text as Jinja2 ({@code &#34; &#39;}); form widgets as WTForms 1.0.3, whose Python 2
+   * {@code cgi.escape} leaves the single quote as it is in attribute values ({@code " -> &quot;})
+   * and both quotes as they are in a textarea's text and an option's label. The raw bytes never
+   * hold the markup.
    */
   @Test
   void aScriptNameIsEscapedOnEveryPageThatPrintsIt() {
     Browser user = signedIn(uniqueEmail());
     String name = "<script>alert(\"x\")</script>'&";
     String escaped = "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;&#39;&amp;";
-    String inAttribute = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&#39;&amp;";
+    String inAttribute = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'&amp;";
+    String inWidgetText = "&lt;script&gt;alert(\"x\")&lt;/script&gt;'&amp;";
     long pad = createPad(user, name);
     long note = createNote(user, name, name, "" + pad);
     String[] pages = {
@@ -343,16 +379,36 @@ class NotesAndPadsTest extends FlaskServiceTest {
     }
     String edit = user.get("/flask/notes/" + note + "/edit/").body();
     assertTrue(edit.contains("<title>" + escaped + "</title>"), "title");
-    assertTrue(edit.contains("value=\"" + inAttribute + "\""), "the name input's value attribute");
-    assertTrue(edit.contains(">" + escaped + "</textarea>"), "the textarea");
     assertTrue(
-        edit.contains("<option value=\"" + pad + "\" selected>" + escaped), "the pad option");
+        edit.contains(
+            "<input id=\"name\" name=\"name\" type=\"text\" value=\"" + inAttribute + "\">"),
+        "the name input, attributes in WTForms' (sorted) order");
+    assertTrue(
+        edit.contains("<textarea id=\"text\" name=\"text\">" + inWidgetText + "</textarea>"),
+        "the textarea");
+    assertTrue(
+        edit.contains(
+            "<select id=\"pad\" name=\"pad\"><option value=\"0\">---------</option>"
+                + "<option selected value=\""
+                + pad
+                + "\">"
+                + inWidgetText
+                + "</option></select>"),
+        "the pad select, rendered in one piece");
     Page view = user.get("/flask/notes/" + note + "/");
     assertTrue(view.body().contains("<div class=\"note\">" + escaped + "</div>"));
     assertEquals(name, view.html().selectFirst("div.note").text());
     Page rejected =
         user.submit("/flask/signup/", "email", name, "password", "", "repeat_password", "");
-    assertTrue(rejected.body().contains("name=\"email\" value=\"" + inAttribute + "\""));
+    assertTrue(
+        rejected
+            .body()
+            .contains(
+                "<input id=\"email\" name=\"email\" type=\"text\" value=\"" + inAttribute + "\">"));
+    assertTrue(
+        rejected
+            .body()
+            .contains("<input id=\"password\" name=\"password\" type=\"password\" value=\"\">"));
   }
 
   @Test

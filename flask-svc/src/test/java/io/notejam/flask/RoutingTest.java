@@ -68,7 +68,7 @@ class RoutingTest extends FlaskServiceTest {
     for (String css : List.of("/flask/static/css/style.css", "/flask/static/css/tables.css")) {
       Page page = browser().get(css);
       assertEquals(200, page.status(), css);
-      assertTrue(page.header("Content-Type").startsWith("text/css"), css);
+      assertEquals("text/css; charset=utf-8", page.header("Content-Type"), css);
       assertTrue(page.body().contains("{"), css);
     }
   }
@@ -116,6 +116,37 @@ class RoutingTest extends FlaskServiceTest {
     for (String method : List.of("GET", "POST", "HEAD", "OPTIONS")) {
       assertTrue(allow.contains(method), allow);
     }
+  }
+
+  /** Werkzeug 0.8.3 lists the methods in one fixed order per route kind; a suite may compare it. */
+  @Test
+  void allowListsTheMethodsInWerkzeugsOrder() {
+    assertEquals("HEAD, OPTIONS, GET", browser().request("OPTIONS", "/flask").header("Allow"));
+    assertEquals("HEAD, OPTIONS, GET", browser().post("/health").header("Allow"));
+    Page options = browser().request("OPTIONS", "/flask/notes/1/delete/");
+    assertEquals("HEAD, GET, POST, OPTIONS", options.header("Allow"));
+    assertEquals("text/html; charset=utf-8", options.header("Content-Type"));
+    assertEquals("0", options.header("Content-Length"));
+    assertEquals(
+        "HEAD, GET, POST, OPTIONS",
+        browser().request("PUT", "/flask/signin/").header("Allow"),
+        "405 too");
+  }
+
+  /**
+   * Werkzeug's redirect page links to the target as the view gave it: the path for a view's
+   * redirect, the absolute URL for routing's 301 (only {@code Location} is made absolute).
+   */
+  @Test
+  void theRedirectPageLinksToTheTargetAsGiven() {
+    Page signout = browser().get("/flask/signout/");
+    assertEquals("/flask/signin/", signout.html().selectFirst("a").attr("href"));
+    Page bounce = browser().get("/flask?order=name");
+    assertEquals(
+        "/flask/signin/?next=%2Fflask%3Forder%3Dname", bounce.html().selectFirst("a").attr("href"));
+    Page moved = browser().get("/flask/signin?x=1");
+    assertEquals(moved.header("Location"), moved.html().selectFirst("a").attr("href"));
+    assertTrue(moved.header("Location").startsWith("http://"), moved.header("Location"));
   }
 
   @Test

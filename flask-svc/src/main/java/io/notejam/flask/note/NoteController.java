@@ -129,7 +129,7 @@ public final class NoteController {
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);
     if (!form.validate() || !tokenOk) {
-      return renderForm(request, user, form.getName().getValue(), form);
+      return renderForm(request, user, form.getName().getValue(), form.showStoredPad(note));
     }
     Long padId = form.padId();
     notes.update(note, form.getName().getValue(), form.getText().getValue(), padId);

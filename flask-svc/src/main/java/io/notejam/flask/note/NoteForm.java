@@ -72,6 +72,18 @@ public final class NoteForm {
     return !name.hasErrors() && !text.hasErrors() && !pad.hasErrors();
   }
 
+  /**
+   * After a failed save the edit page shows the note's stored pad as chosen, whatever was posted,
+   * when the note has one (the original's view resets the select after validating); the errors
+   * stay.
+   */
+  public NoteForm showStoredPad(Note note) {
+    if (note.hasPad()) {
+      pad.setValue(Long.toString(note.padId()));
+    }
+    return this;
+  }
+
   /** The chosen pad, or null for {@code ---------} (B1: stored as NULL, never 0). */
   public Long padId() {
     return pad.getValue().equals(NO_PAD) ? null : Long.valueOf(pad.getValue());

@@ -20,4 +20,16 @@ public record Layout(
     @Nullable User user,
     @Nullable List<Pad> pads,
     List<Flash> flashes,
-    String csrfToken) {}
+    String csrfToken) {
+
+  /**
+   * The {@code <html>} start tag inside IE conditional comments, as the original's base template
+   * has it (spec 7.1). jte cannot parse tags in comments, so the layout prints this as it is.
+   */
+  public static final String HTML_START_TAGS =
+      """
+      <!--[if lt IE 7 ]><html class="ie ie6" lang="en"> <![endif]-->
+      <!--[if IE 7 ]><html class="ie ie7" lang="en"> <![endif]-->
+      <!--[if IE 8 ]><html class="ie ie8" lang="en"> <![endif]-->
+      <!--[if (gte IE 9)|!(IE)]><!--><html lang="en"> <!--<![endif]-->""";
+}

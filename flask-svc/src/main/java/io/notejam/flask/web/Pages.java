@@ -69,7 +69,7 @@ public final class Pages {
       String view, Layout layout, Map<String, Object> model) {
     Map<String, Object> params = new HashMap<>(model);
     params.put("layout", layout);
-    HtmlBytes page = new HtmlBytes(INITIAL_BYTES, HtmlBytes.Escaping.JINJA_AND_WTFORMS);
+    HtmlBytes page = new HtmlBytes(INITIAL_BYTES, Html.ESCAPING);
     templates.render(view + ".jte", params, page);
     return HttpResponse.ok(page.toByteArray()).contentType(HTML);
   }

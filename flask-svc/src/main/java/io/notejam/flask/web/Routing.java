@@ -11,6 +11,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.Router;
 import io.micronaut.web.router.UriRouteMatch;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,17 +62,32 @@ public final class Routing implements Ordered {
       String query = request.getUri().getRawQuery();
       return Redirects.moved(request, path + "/" + (query == null ? "" : "?" + query));
     }
-    return HttpResponse.ok().header(HttpHeaders.ALLOW, allowed(matches));
+    return HttpResponse.ok()
+        .header(HttpHeaders.ALLOW, allowed(matches))
+        .contentType(Pages.HTML)
+        .contentLength(0);
   }
 
-  /** The {@code Allow} header for a path: its routes' methods, plus HEAD and OPTIONS. */
+  /**
+   * The {@code Allow} header for a path: its routes' methods, plus HEAD and OPTIONS, in the order
+   * Werkzeug 0.8.3 printed them (a Python set's order, so fixed per set).
+   */
   String allowedMethods(HttpRequest<?> request) {
     return allowed(router.findAny(request.getPath(), request).toList());
   }
 
   private static String allowed(List<UriRouteMatch<Object, Object>> matches) {
-    Set<String> methods = new LinkedHashSet<>(List.of("HEAD", "OPTIONS"));
+    Set<String> methods = new HashSet<>();
     matches.forEach(m -> methods.add(m.getRouteInfo().getHttpMethodName()));
-    return String.join(", ", methods);
+    methods.removeAll(Set.of("HEAD", "OPTIONS"));
+    if (methods.equals(Set.of("GET"))) {
+      return "HEAD, OPTIONS, GET";
+    }
+    if (methods.equals(Set.of("GET", "POST"))) {
+      return "HEAD, GET, POST, OPTIONS";
+    }
+    Set<String> any = new LinkedHashSet<>(List.of("HEAD", "OPTIONS"));
+    any.addAll(methods);
+    return String.join(", ", any);
   }
 }
