@@ -53,6 +53,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
   private ScheduledFuture<?> idleCheck;
   private long lastExchangeEndNanos;
   private boolean servedAny;
+  private boolean closing;
 
   FrontendHandler(
       ListenerContext listener,
@@ -125,6 +126,11 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
 
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object message) {
+    if (closing) {
+      // the rest of a read burst after a response that closes the connection: never answered
+      ReferenceCountUtil.release(message);
+      return;
+    }
     if (message instanceof HttpRequest request && HttpUtil.is100ContinueExpected(request)) {
       // answered here, as soon as read, and not forwarded (hop-by-hop); in this handler rather than
       // Netty's HttpServerExpectContinueHandler to save every message a trip through one more
@@ -170,6 +176,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     lastExchangeEndNanos = System.nanoTime();
     listener.activeExchanges().decrementAndGet();
     if (close) {
+      closing = true;
       pipelined.forEach(ReferenceCountUtil::release);
       pipelined.clear();
       ctx.close();

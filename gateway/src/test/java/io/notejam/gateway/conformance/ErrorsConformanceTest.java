@@ -357,6 +357,23 @@ class ErrorsConformanceTest {
   }
 
   @Test
+  @DisplayName("X-12 E-09 a request sent behind one answered with a closing error page is dropped")
+  void nothingAnsweredAfterClosingPage() throws Exception {
+    try (RawHttp client = new RawHttp(gateway.port())) {
+      client.send(
+          "POST / HTTP/1.1\nHost: example.com\nTransfer-Encoding: gzip\n\n"
+              + "GET /after-close HTTP/1.1\nHost: example.com\n\n");
+      assertAlbPage(client.read(false), 501, "501 Not Implemented");
+      assertTrue(client.closedByPeer());
+    }
+    Thread.sleep(500);
+    assertTrue(
+        gateway.logEntries().stream()
+            .noneMatch(e -> e.get("request").asText().contains("/after-close")),
+        "a request after the closing page was dispatched");
+  }
+
+  @Test
   @DisplayName("§7.1 the HTTP/2 preface or another major version on an HTTP/1 listener gives 505")
   void unsupportedVersion() throws Exception {
     RawHttp.Response preface = RawHttp.exchange(gateway.port(), "PRI * HTTP/2.0\n\nSM\n\n");
