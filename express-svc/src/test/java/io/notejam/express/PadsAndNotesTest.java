@@ -106,14 +106,14 @@ class PadsAndNotesTest extends ServiceTest {
     createNote(agent, "{\"name\":\"alpha\",\"text\":\"t\"}");
     String page = agent.get("/express/").body();
     assertEquals("All notes (2)", title(page));
-    assertTrue(page.contains("<a class=\"sort_arrow\" href=\"/express/?order=-name\">↑</a>"));
-    assertTrue(page.contains("<a class=\"sort_arrow\" href=\"/express/?order=updated_at\">↓</a>"));
+    assertTrue(page.contains("<a href=\"/express/?order=-name\" class=\"sort_arrow\"> ↑</a>"));
+    assertTrue(page.contains("<a href=\"/express/?order=updated_at\" class=\"sort_arrow\">↓</a>"));
     assertTrue(
         page.contains("<td class=\"pad\"><a href=\"/express/pads/" + pad + "\">Work</a></td>"));
     assertTrue(page.contains("<td class=\"pad\">No pad</td>"));
     assertTrue(page.contains("<td class=\"hidden-text date\">a few seconds ago</td>"));
     assertTrue(page.contains("<li><a href=\"/express/pads/" + pad + "\">Work</a></li>"), "sidebar");
-    assertTrue(page.contains("<a class=\"button\" href=\"/express/notes/create\">New note</a>"));
+    assertTrue(page.contains("<a href=\"/express/notes/create\" class=\"button\">New note</a>"));
     assertTrue(
         agent.get("/express/?order=name").body().indexOf(">alpha<")
             < agent.get("/express/?order=name").body().indexOf(">beta<"));
@@ -135,7 +135,9 @@ class PadsAndNotesTest extends ServiceTest {
     String padPage = agent.get("/express/pads/" + pad).body();
     assertEquals("Empty (0)", title(padPage));
     assertTrue(padPage.contains("Create your first note in the pad"));
-    assertTrue(padPage.contains("href=\"/express/notes/create?pad=" + pad + "\">New note</a>"));
+    assertTrue(
+        padPage.contains(
+            "href=\"/express/notes/create?pad=" + pad + "\" class=\"button\">New note</a>"));
     assertTrue(padPage.contains("href=\"/express/pads/" + pad + "/edit\">Pad settings</a>"));
   }
 
@@ -196,13 +198,13 @@ class PadsAndNotesTest extends ServiceTest {
     String form = agent.get("/express/notes/create?pad=" + pad).body();
     assertEquals("New note", title(form));
     assertTrue(form.contains("<option value=\"\">--------------</option>"));
-    assertTrue(form.contains("<option value=\"" + pad + "\" selected=\"selected\">Pre</option>"));
+    assertTrue(form.contains("<option value=\"" + pad + "\" selected>Pre</option>"));
     assertFalse(
         agent.get("/express/notes/create?pad=1").body().contains("selected"), "foreign pad");
     long note = createNote(agent, "{\"name\":\"x\",\"text\":\"y\",\"pad_id\":" + pad + "}");
     String edit = agent.get("/express/notes/" + note + "/edit").body();
     assertTrue(edit.contains("<option value=\"\">----------</option>"));
-    assertTrue(edit.contains("<option value=\"" + pad + "\" selected=\"selected\">Pre</option>"));
+    assertTrue(edit.contains("<option value=\"" + pad + "\" selected>Pre</option>"));
     assertTrue(edit.contains("<input id=\"name\" type=\"text\" name=\"name\" value=\"x\">"));
     assertTrue(edit.contains("<textarea name=\"text\">y</textarea>"));
   }
@@ -252,8 +254,10 @@ class PadsAndNotesTest extends ServiceTest {
     assertEquals("Shown", title(view));
     assertTrue(view.contains("<div class=\"note\"><p>line one\nline two</p></div>"));
     assertTrue(
-        view.contains("<a class=\"button\" href=\"/express/notes/" + note + "/edit\">Edit</a>"));
-    assertTrue(view.contains("href=\"/express/notes/" + note + "/delete\">Delete it</a>"));
+        view.contains("<a href=\"/express/notes/" + note + "/edit\" class=\"button\">Edit</a>"));
+    assertTrue(
+        view.contains(
+            "href=\"/express/notes/" + note + "/delete\" class=\"delete-note\">Delete it</a>"));
     String confirm = agent.get("/express/notes/" + note + "/delete").body();
     assertTrue(confirm.contains("Are you sure you want to delete the note?"));
     assertTrue(confirm.contains("value=\"Yes, delete I want to delete this note\""));
@@ -272,7 +276,7 @@ class PadsAndNotesTest extends ServiceTest {
     assertTrue(padEdit.contains("Name is required"));
     assertTrue(
         padEdit.contains(
-            "<a class=\"red\" href=\"/express/pads/" + pad + "/delete\">Delete pad</a>"));
+            "<a href=\"/express/pads/" + pad + "/delete\" class=\"red\">Delete pad</a>"));
     assertTrue(
         agent.postJson("/express/pads/" + pad + "/edit", "{}").body().contains("Name is required"),
         "absent name is validated (8.8)");
@@ -287,7 +291,8 @@ class PadsAndNotesTest extends ServiceTest {
     assertEquals("orig", Rows.value(schema, "SELECT name FROM notes WHERE id = ?", note));
     String create =
         agent.postJson("/express/notes/create", "{\"name\":\"typed\",\"text\":\"\"}").body();
-    assertTrue(create.contains("<input id=\"name\" type=\"text\" name=\"name\" value=\"\">"));
+    assertTrue(
+        create.contains("<input id=\"name\" type=\"text\" name=\"name\"><label for=\"text\">"));
   }
 
   @Test
@@ -350,7 +355,7 @@ class PadsAndNotesTest extends ServiceTest {
     assertTrue(
         editForm.contains("<input id=\"name\" type=\"text\" name=\"name\" value=\"" + escaped));
     assertTrue(editForm.contains("<textarea name=\"text\">" + escaped + "</textarea>"));
-    assertTrue(editForm.contains("selected=\"selected\">" + escaped + "</option>"));
+    assertTrue(editForm.contains(" selected>" + escaped + "</option>"));
     String padForm = agent.get("/express/pads/" + pad + "/edit").body();
     assertTrue(padForm.contains("name=\"name\" value=\"" + escaped + "\">"));
   }

@@ -98,14 +98,14 @@ class RoutingAndErrorsTest extends ServiceTest {
         page.contains("<meta name=\"description\" content=\"Notejam: Unified sample app\">"));
     assertTrue(
         page.contains(
-            "<h1 class=\"bold-header\"><a class=\"header\" href=\"/express\">note<span"
+            "<h1 class=\"bold-header\"><a href=\"/express\" class=\"header\">note<span"
                 + " class=\"jam\">jam:&nbsp;</span><span>Sign In</span></a></h1>"));
     assertTrue(page.contains("Notejam: <strong>Express</strong> application"));
     assertTrue(page.contains("alt=\"Fork me on GitHub\""));
-    assertTrue(page.contains("<form class=\"offset-by-six sign-in\" method=\"POST\">"));
+    assertTrue(page.contains("<form method=\"POST\" class=\"offset-by-six sign-in\">"));
     assertTrue(
         page.contains(
-            "<a class=\"small-red\" href=\"/express/forgot-password\">Forgot password?</a>"));
+            "<a href=\"/express/forgot-password\" class=\"small-red\">Forgot password?</a>"));
   }
 
   @Test

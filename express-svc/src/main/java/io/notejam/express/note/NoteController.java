@@ -180,7 +180,7 @@ public class NoteController {
 
   /** The create form keeps no input after an error, as in the original (spec 8.22). */
   private static NoteForm createForm(@Nullable Long selectedPad, FieldErrors errors) {
-    return new NoteForm("", "", selectedPad, CREATE_PLACEHOLDER, errors);
+    return new NoteForm(null, "", selectedPad, CREATE_PLACEHOLDER, errors);
   }
 
   private static NoteForm editForm(

@@ -71,7 +71,7 @@ public class PadController {
     return currentUser.require(
         request,
         (session, user) ->
-            pages.app(session, user, NEW_PAD, new PadForm("", null, new FieldErrors())));
+            pages.app(session, user, NEW_PAD, new PadForm(null, null, new FieldErrors())));
   }
 
   @Post(value = "/create", consumes = MediaType.ALL)
@@ -83,7 +83,7 @@ public class PadController {
           FieldErrors errors = new FieldErrors();
           Names.check(errors, name);
           if (!errors.isEmpty()) {
-            return pages.app(session, user, NEW_PAD, new PadForm("", null, errors));
+            return pages.app(session, user, NEW_PAD, new PadForm(null, null, errors));
           }
           pads.create(name, user.id());
           Flash.success(session, "Pad is successfully created");
