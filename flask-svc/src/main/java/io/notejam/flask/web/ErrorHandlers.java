@@ -105,11 +105,6 @@ public final class ErrorHandlers {
     return ErrorPages.badRequest();
   }
 
-  @Error(exception = BadRequestException.class, global = true)
-  public HttpResponse<String> badRequest() {
-    return ErrorPages.badRequest();
-  }
-
   @Error(exception = Throwable.class, global = true)
   public HttpResponse<String> unexpected(HttpRequest<?> request, Throwable e) {
     if (DatabaseUnavailable.isCause(e)) {
