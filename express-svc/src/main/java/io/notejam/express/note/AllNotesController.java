@@ -3,6 +3,7 @@ package io.notejam.express.note;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -10,7 +11,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.express.user.CurrentUser;
-import io.notejam.express.web.Html;
 import io.notejam.express.web.Pages;
 import io.notejam.express.web.Responses;
 
@@ -20,7 +20,7 @@ import io.notejam.express.web.Responses;
  * exactly like the original's static middleware (spec 1.2); the test suite asserts that hop.
  */
 @Controller
-@Produces(Html.CONTENT_TYPE)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class AllNotesController {
   private final Pages pages;

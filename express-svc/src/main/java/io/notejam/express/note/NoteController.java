@@ -21,7 +21,6 @@ import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBody;
 import io.notejam.express.web.FormBodyReader;
-import io.notejam.express.web.Html;
 import io.notejam.express.web.Ids;
 import io.notejam.express.web.Names;
 import io.notejam.express.web.Pages;
@@ -35,7 +34,7 @@ import java.util.Optional;
  * 8.6); every {@code {id}} route answers a plain 404 unless the note is the user's.
  */
 @Controller("/express/notes")
-@Produces(Html.CONTENT_TYPE)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class NoteController {
   private static final String NEW_NOTE = "New note";

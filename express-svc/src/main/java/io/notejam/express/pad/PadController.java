@@ -23,7 +23,6 @@ import io.notejam.express.user.SignedIn;
 import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBodyReader;
-import io.notejam.express.web.Html;
 import io.notejam.express.web.Ids;
 import io.notejam.express.web.Names;
 import io.notejam.express.web.Pages;
@@ -36,7 +35,7 @@ import java.util.Optional;
  * unless the pad exists and belongs to the signed-in user (spec 4.6).
  */
 @Controller("/express/pads")
-@Produces(Html.CONTENT_TYPE)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class PadController {
   private static final String NEW_PAD = "New pad";

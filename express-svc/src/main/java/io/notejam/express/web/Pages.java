@@ -1,6 +1,7 @@
 package io.notejam.express.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -45,11 +46,12 @@ public class Pages {
   public MutableHttpResponse<byte[]> error(HttpStatus status) {
     Frame frame = new Frame(Frame.Kind.ERROR, "", null, List.of(), NO_FLASH);
     return HttpResponse.<byte[]>status(status)
-        .contentType(Html.MEDIA_TYPE)
+        .header(HttpHeaders.CONTENT_TYPE, Html.CONTENT_TYPE)
         .body(templates.render(frame, new ErrorPage(status.getReason())));
   }
 
   private MutableHttpResponse<byte[]> ok(Frame frame, Page page) {
-    return HttpResponse.ok(templates.render(frame, page)).contentType(Html.MEDIA_TYPE);
+    return HttpResponse.ok(templates.render(frame, page))
+        .header(HttpHeaders.CONTENT_TYPE, Html.CONTENT_TYPE);
   }
 }

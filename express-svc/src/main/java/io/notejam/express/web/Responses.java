@@ -4,17 +4,21 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
- * Redirects (with relative {@code Location} headers and Express's short text body) and the plain
- * 404.
+ * Redirects (with relative {@code Location} headers and Express's short bodies) and the plain 404,
+ * with the original's exact content types.
  */
 public final class Responses {
   public static final String HOME = "/express";
   public static final String SIGN_IN = "/express/signin";
+  static final String TEXT_CONTENT_TYPE = "text/plain; charset=utf-8";
   static final String PLAIN_NOT_FOUND = Responses.class.getName() + ".plainNotFound";
+
+  /** Marks a 302 whose body {@link RedirectBodies} writes in the form the request accepts. */
+  static final String FOUND = Responses.class.getName() + ".found";
 
   private Responses() {}
 
@@ -23,21 +27,23 @@ public final class Responses {
     return request.getAttribute(PLAIN_NOT_FOUND, Boolean.class).orElse(false);
   }
 
-  /** 302 Found, as Express's {@code res.redirect}. */
-  public static MutableHttpResponse<String> found(String location) {
-    return to(HttpStatus.FOUND, location, "Found. Redirecting to " + location);
+  /** 302 Found, as Express's {@code res.redirect}; the body is {@link RedirectBodies}'s. */
+  public static MutableHttpResponse<?> found(String location) {
+    MutableHttpResponse<?> response =
+        HttpResponse.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location);
+    response.setAttribute(FOUND, location);
+    return response;
   }
 
-  /** 303 See Other, as the original's static middleware answers a directory without its slash. */
-  public static MutableHttpResponse<String> seeOther(String location) {
-    return to(HttpStatus.SEE_OTHER, location, "Redirecting to " + location);
-  }
-
-  private static MutableHttpResponse<String> to(HttpStatus status, String location, String text) {
-    return HttpResponse.<String>status(status)
+  /**
+   * 303 See Other, as the original's static middleware answers a directory without its slash: an
+   * escaped text body and no content type.
+   */
+  public static MutableHttpResponse<byte[]> seeOther(String location) {
+    return HttpResponse.<byte[]>status(HttpStatus.SEE_OTHER)
         .header(HttpHeaders.LOCATION, location)
-        .contentType(MediaType.TEXT_PLAIN_TYPE)
-        .body(text);
+        .body(
+            ("Redirecting to " + RedirectBodies.escape(location)).getBytes(StandardCharsets.UTF_8));
   }
 
   /**
@@ -47,7 +53,7 @@ public final class Responses {
   public static MutableHttpResponse<String> notOwned(HttpRequest<?> request) {
     request.setAttribute(PLAIN_NOT_FOUND, true);
     return HttpResponse.<String>status(HttpStatus.NOT_FOUND)
-        .contentType(MediaType.TEXT_PLAIN_TYPE)
+        .header(HttpHeaders.CONTENT_TYPE, TEXT_CONTENT_TYPE)
         .body("Not Found");
   }
 }

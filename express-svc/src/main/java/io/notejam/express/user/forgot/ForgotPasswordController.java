@@ -24,7 +24,6 @@ import io.notejam.express.user.UserRepository;
 import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBodyReader;
-import io.notejam.express.web.Html;
 import io.notejam.express.web.Pages;
 import io.notejam.express.web.Responses;
 import java.util.Optional;
@@ -37,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * logged.
  */
 @Controller("/express/forgot-password")
-@Produces(Html.CONTENT_TYPE)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class ForgotPasswordController {
   static final String SENDER = "norepy@notejamapp.com";

@@ -18,7 +18,6 @@ import io.notejam.express.user.UserRepository;
 import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBodyReader;
-import io.notejam.express.web.Html;
 import io.notejam.express.web.Pages;
 import io.notejam.express.web.Responses;
 
@@ -27,7 +26,7 @@ import io.notejam.express.web.Responses;
  * user (spec 8.2) and really stores the new password (spec 8.1).
  */
 @Controller("/express/settings")
-@Produces(Html.CONTENT_TYPE)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SettingsController {
   private static final String TITLE = "Account settings";

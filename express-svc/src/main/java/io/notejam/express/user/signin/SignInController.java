@@ -20,14 +20,13 @@ import io.notejam.express.user.UserRepository;
 import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBodyReader;
-import io.notejam.express.web.Html;
 import io.notejam.express.web.Pages;
 import io.notejam.express.web.Responses;
 import java.util.Optional;
 
 /** Sign in and sign out (spec 3.4, 3.5). Sign-in always lands on {@code /express}. */
 @Controller("/express")
-@Produces(Html.CONTENT_TYPE)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SignInController {
   private static final String TITLE = "Sign In";

@@ -19,7 +19,6 @@ import io.notejam.express.user.UserRepository;
 import io.notejam.express.web.FieldErrors;
 import io.notejam.express.web.Flash;
 import io.notejam.express.web.FormBodyReader;
-import io.notejam.express.web.Html;
 import io.notejam.express.web.Pages;
 import io.notejam.express.web.Responses;
 import java.util.regex.Pattern;
@@ -29,7 +28,7 @@ import java.util.regex.Pattern;
  * new user is not signed in.
  */
 @Controller("/express/signup")
-@Produces(Html.CONTENT_TYPE)
+@Produces(MediaType.ALL)
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class SignUpController {
   /** The original's email rule, case-insensitive; the column holds 75 characters. */
