@@ -260,11 +260,19 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         return;
       }
     }
+    String desyncMode = listener.settings().desyncMode();
     if (ambiguous) {
-      // defensive mode forwards an Ambiguous request, then closes both connections
+      // monitor forwards an Ambiguous request; defensive forwards it, then closes both connections
+      // (ProxyExchange does not pool the target's); strictest blocks it (spec §6.9)
       entry.classification = "Ambiguous";
       entry.classificationReason = "BothTeClPresent";
-      keepAlive = false;
+      if (desyncMode.equals("strictest")) {
+        respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
+        return;
+      }
+      if (!desyncMode.equals("monitor")) {
+        keepAlive = false;
+      }
     }
     if (request.method().equals(HttpMethod.TRACE)) {
       respondLocally(entry, AlbPages.NOT_ALLOWED.response(keepAlive), !keepAlive, false);
@@ -283,11 +291,13 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       }
     }
     if (chunkedCodings > 1) {
-      // desync Severe: defensive mode blocks it with 400 and closes (spec §6.9)
+      // desync Severe: defensive and strictest block it with 400 and close, monitor lets it through
       entry.classification = "Severe";
       entry.classificationReason = "MultipleTransferEncodingChunked";
-      respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
-      return;
+      if (!desyncMode.equals("monitor")) {
+        respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
+        return;
+      }
     }
     if (ForwardHeaders.forwardedForCount(request.headers()) > 30) {
       respondLocally(entry, AlbPages.XFF_TOO_LONG.response(keepAlive), !keepAlive, false);

@@ -372,7 +372,8 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     entry.targetHeadersNanos = now;
     entry.targetStatus = Integer.toString(code);
     entry.elbStatus = code;
-    backendReusable = HttpUtil.isKeepAlive(response);
+    // defensive desync mitigation closes the target connection of an Ambiguous request too
+    backendReusable = HttpUtil.isKeepAlive(response) && (keepAlive || !isAmbiguous());
     // the target's headers are relayed in place: only hop-by-hop ones go, framing may be added
     HttpHeaders headers = response.headers();
     boolean chunked = HttpUtil.isTransferEncodingChunked(response);
@@ -402,6 +403,10 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     front.encoder().answeringHead(head);
     // held until the body's first part: a body that comes whole goes out with it as one message
     pendingHead = response;
+  }
+
+  private boolean isAmbiguous() {
+    return "Ambiguous".equals(entry.classification);
   }
 
   /** Writes the held response head, if any, ahead of a part of the body. */

@@ -3,6 +3,7 @@ package io.notejam.gateway.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.notejam.gateway.support.Configs;
 import io.notejam.gateway.support.RawBackend;
 import io.notejam.gateway.support.RawHttp;
 import io.notejam.gateway.support.RunningGateway;
@@ -336,11 +337,52 @@ class ErrorsConformanceTest {
       assertTrue(client.closedByPeer());
     }
     assertEquals("Ambiguous", gateway.logEntryFor("/both").get("classification").asText());
+    // the target connection is closed too: no later request reuses it (the pool of the I/O thread
+    // that served /both hands out its newest connection first; new client connections alternate
+    // between the two I/O threads)
+    int ambiguousPort = good.last().remotePort();
+    for (int i = 0; i < 3; i++) {
+      assertEquals(200, RawHttp.get(gateway.port(), "/after-both").status());
+      assertTrue(good.last().remotePort() != ambiguousPort, "target connection reused");
+    }
     RawHttp.Response twoLengths =
         RawHttp.exchange(
             gateway.port(),
             "POST /cl HTTP/1.1\nHost: example.com\nContent-Length: 5\nContent-Length: 6\n\nhello!");
     assertAlbPage(twoLengths, 400, "400 Bad Request");
+  }
+
+  @Test
+  @DisplayName(
+      "§6.9 X-14 desync modes: strictest blocks TE+CL with 400; monitor forwards it keeping the"
+          + " connection, and lets chunked-twice through")
+  void desyncModes() throws Exception {
+    String both =
+        "POST /both-mode HTTP/1.1\nHost: example.com\nContent-Length: 5\nTransfer-Encoding: chunked\n\n5\nhello\n0\n\n";
+    try (RunningGateway strictest =
+        RunningGateway.start(
+            Configs.forwardTo(
+                "{Key: routing.http.desync_mitigation_mode, Value: strictest}", "", good))) {
+      assertAlbPage(RawHttp.exchange(strictest.port(), both), 400, "400 Bad Request");
+    }
+    try (RunningGateway monitor =
+        RunningGateway.start(
+            Configs.forwardTo(
+                "{Key: routing.http.desync_mitigation_mode, Value: monitor}", "", good))) {
+      try (RawHttp client = new RawHttp(monitor.port())) {
+        client.send(both);
+        RawHttp.Response response = client.read(false);
+        assertEquals(200, response.status());
+        assertTrue(response.header("Connection") == null, response.header("Connection"));
+      }
+      assertEquals("Ambiguous", monitor.logEntryFor("/both-mode").get("classification").asText());
+      RawHttp.Response twice =
+          RawHttp.exchange(
+              monitor.port(),
+              "POST /twice-mode HTTP/1.1\nHost: example.com\nTransfer-Encoding: chunked, chunked\n\n5\nhello\n0\n\n");
+      assertEquals(200, twice.status());
+      assertEquals("Severe", monitor.logEntryFor("/twice-mode").get("classification").asText());
+    }
   }
 
   @Test
