@@ -156,6 +156,18 @@ class RoutingTest extends FlaskServiceTest {
     assertEquals("", page.body());
   }
 
+  /** HEAD sends GET's headers, its length included, as Werkzeug did (spec 0). */
+  @Test
+  void headTellsTheLengthGetWouldSend() {
+    for (String path : List.of("/health", "/flask/signin/", "/flask/nothing", "/flask/signout/")) {
+      Page get = browser().get(path);
+      Page head = browser().request("HEAD", path);
+      assertEquals(get.status(), head.status(), path);
+      assertEquals(get.header("Content-Length"), head.header("Content-Length"), path);
+      assertEquals(get.header("Content-Type"), head.header("Content-Type"), path);
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -26,6 +26,9 @@ public final class HealthController {
   @Get
   public HttpResponse<String> health() {
     HttpStatus status = database.isUp() ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE;
-    return HttpResponse.<String>status(status).contentType("text/html; charset=utf-8").body("");
+    return HttpResponse.<String>status(status)
+        .contentType("text/html; charset=utf-8")
+        .contentLength(0) // HEAD too (spec 1.4)
+        .body("");
   }
 }

@@ -3,6 +3,7 @@ package io.notejam.flask.web;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The plain error pages Werkzeug serves (spec 1.6): no site layout, no stack trace, whatever went
@@ -81,6 +82,9 @@ public final class ErrorPages {
             + "</h1>\n<p>"
             + text
             + "</p>\n";
-    return HttpResponse.<String>status(status).contentType("text/html").body(body);
+    return HttpResponse.<String>status(status)
+        .contentType("text/html")
+        .contentLength(body.getBytes(StandardCharsets.UTF_8).length) // HEAD too
+        .body(body);
   }
 }

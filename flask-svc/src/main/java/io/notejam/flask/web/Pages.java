@@ -71,6 +71,8 @@ public final class Pages {
     params.put("layout", layout);
     HtmlBytes page = new HtmlBytes(INITIAL_BYTES, Html.ESCAPING);
     templates.render(view + ".jte", params, page);
-    return HttpResponse.ok(page.toByteArray()).contentType(HTML);
+    byte[] bytes = page.toByteArray();
+    // Set here so that HEAD, whose body Micronaut drops, still tells GET's length (spec 0).
+    return HttpResponse.ok(bytes).contentType(HTML).contentLength(bytes.length);
   }
 }

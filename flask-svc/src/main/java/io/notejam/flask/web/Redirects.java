@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Werkzeug's redirects: an absolute {@code Location} built from the request's scheme and {@code
@@ -43,6 +44,7 @@ public final class Redirects {
     return HttpResponse.<String>status(status)
         .header(HttpHeaders.LOCATION, location)
         .contentType("text/html; charset=utf-8")
+        .contentLength(body.getBytes(StandardCharsets.UTF_8).length) // HEAD too
         .body(body);
   }
 }
