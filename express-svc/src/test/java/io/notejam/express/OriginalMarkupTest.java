@@ -281,6 +281,14 @@ class OriginalMarkupTest extends ServiceTest {
   }
 
   @Test
+  void errorPageShowsWhoIsSignedIn() {
+    String expected =
+        HEAD.formatted("", signedInAs(USER1)) + "<h1>Not Found</h1><h2></h2><pre></pre>" + FOOT;
+    assertEquals(expected, user1.get("/express/nothing").body());
+    assertEquals(expected, user1.post("/express").body());
+  }
+
+  @Test
   void noPageHasWhitespaceBetweenTags() {
     for (String path :
         List.of("/express/", "/express/pads/1", "/express/notes/1", "/express/settings")) {

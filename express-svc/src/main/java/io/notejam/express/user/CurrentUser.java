@@ -75,6 +75,11 @@ public class CurrentUser {
         .orElseGet(() -> Responses.found(Responses.SIGN_IN));
   }
 
+  /** Whether the session names a user (who may since have been deleted); reads nothing. */
+  public boolean isSignedIn(CookieSession session) {
+    return id(session).isPresent();
+  }
+
   public void signIn(CookieSession session, User user) {
     session.put(KEY, Long.toString(user.id()));
   }

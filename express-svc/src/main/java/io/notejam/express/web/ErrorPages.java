@@ -1,5 +1,6 @@
 package io.notejam.express.web;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -8,64 +9,114 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.notejam.common.db.DatabaseUnavailable;
+import io.notejam.common.session.CookieSession;
+import io.notejam.express.user.CurrentUser;
+import io.notejam.express.user.User;
+import jakarta.inject.Named;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every error answers with the HTML error page and never a stack trace (spec 6.13, 8.17, 8.18): 404
  * for unknown routes and for methods a route does not take (the original has no 405), 400 for a
- * malformed body, 413 over 100 kB, 503 while the database is unreachable, 500 otherwise.
+ * malformed body, 413 over 100 kB, 503 while the database is unreachable, 500 otherwise. The header
+ * shows who is signed in, as the original's layout does on its error page. Error routes run on the
+ * event loop ({@code @ExecuteOn} does not apply to them), so a page that reads the user is rendered
+ * on the blocking pool.
  */
 @Controller
 public class ErrorPages {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
   private final Pages pages;
+  private final CurrentUser currentUser;
+  private final ExecutorService blocking;
 
-  public ErrorPages(Pages pages) {
+  public ErrorPages(
+      Pages pages,
+      CurrentUser currentUser,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.pages = pages;
+    this.currentUser = currentUser;
+    this.blocking = blocking;
+  }
+
+  /**
+   * The error page, with the signed-in visitor in its header: read on the blocking pool, and left
+   * out when it cannot be read (no session because the request failed before it was opened, or no
+   * database), since the error page itself must render.
+   */
+  private CompletableFuture<HttpResponse<?>> page(HttpRequest<?> request, HttpStatus status) {
+    CookieSession session;
+    try {
+      session = CookieSession.of(request);
+    } catch (IllegalStateException noSession) {
+      session = null;
+    }
+    if (session == null || !currentUser.isSignedIn(session)) {
+      return CompletableFuture.completedFuture(pages.error(status, null));
+    }
+    CookieSession signedIn = session;
+    return CompletableFuture.supplyAsync(
+        () -> pages.error(status, visitor(request, signedIn)), blocking);
+  }
+
+  private @Nullable User visitor(HttpRequest<?> request, CookieSession session) {
+    try {
+      return currentUser.of(session).orElse(null);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "{} {}: error page without the user: {}",
+          request.getMethod(),
+          request.getPath(),
+          e.toString());
+      return null;
+    }
   }
 
   @Error(global = true, status = HttpStatus.NOT_FOUND)
-  public HttpResponse<?> notFound(HttpRequest<?> request) {
+  public CompletableFuture<HttpResponse<?>> notFound(HttpRequest<?> request) {
     return Responses.isNotOwned(request)
-        ? Responses.notOwned(request)
-        : pages.error(HttpStatus.NOT_FOUND);
+        ? CompletableFuture.completedFuture(Responses.notOwned(request))
+        : page(request, HttpStatus.NOT_FOUND);
   }
 
   @Error(global = true, status = HttpStatus.METHOD_NOT_ALLOWED)
-  public HttpResponse<?> methodNotAllowed() {
-    return pages.error(HttpStatus.NOT_FOUND);
+  public CompletableFuture<HttpResponse<?>> methodNotAllowed(HttpRequest<?> request) {
+    return page(request, HttpStatus.NOT_FOUND);
   }
 
   @Error(global = true, exception = MalformedBodyException.class)
-  public HttpResponse<?> malformedBody() {
-    return pages.error(HttpStatus.BAD_REQUEST);
+  public CompletableFuture<HttpResponse<?>> malformedBody(HttpRequest<?> request) {
+    return page(request, HttpStatus.BAD_REQUEST);
   }
 
   @Error(global = true, exception = ContentLengthExceededException.class)
-  public HttpResponse<?> tooLarge() {
-    return pages.error(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+  public CompletableFuture<HttpResponse<?>> tooLarge(HttpRequest<?> request) {
+    return page(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE);
   }
 
   @Error(global = true, exception = Exception.class)
-  public HttpResponse<?> failure(HttpRequest<?> request, Exception e) {
+  public CompletableFuture<HttpResponse<?>> failure(HttpRequest<?> request, Exception e) {
     if (DatabaseUnavailable.isCause(e)) {
       LOG.warn(
           "{} {}: database unavailable: {}",
           request.getMethod(),
           request.getPath(),
           e.getMessage());
-      return pages.error(HttpStatus.SERVICE_UNAVAILABLE);
+      return CompletableFuture.completedFuture(pages.error(HttpStatus.SERVICE_UNAVAILABLE, null));
     }
     if (e instanceof HttpStatusException status) {
-      return pages.error(status.getStatus());
+      return page(request, status.getStatus());
     }
     if (e instanceof ConversionErrorException || e instanceof UnsatisfiedRouteException) {
-      return pages.error(HttpStatus.BAD_REQUEST);
+      return page(request, HttpStatus.BAD_REQUEST);
     }
     LOG.error("{} {} failed", request.getMethod(), request.getPath(), e);
-    return pages.error(HttpStatus.INTERNAL_SERVER_ERROR);
+    return page(request, HttpStatus.INTERNAL_SERVER_ERROR);
   }
 }

@@ -40,11 +40,11 @@ public class Pages {
   }
 
   /**
-   * The HTML error page (spec 6.13): layout, empty title, the status's reason as {@code h1}, no
-   * user and no flash messages.
+   * The HTML error page (spec 6.13): layout with the signed-in {@code user} (or none), empty title,
+   * the status's reason as {@code h1}, no flash messages.
    */
-  public MutableHttpResponse<byte[]> error(HttpStatus status) {
-    Frame frame = new Frame(Frame.Kind.ERROR, "", null, List.of(), NO_FLASH);
+  public MutableHttpResponse<byte[]> error(HttpStatus status, @Nullable User user) {
+    Frame frame = new Frame(Frame.Kind.ERROR, "", user, List.of(), NO_FLASH);
     return HttpResponse.<byte[]>status(status)
         .header(HttpHeaders.CONTENT_TYPE, Html.CONTENT_TYPE)
         .body(templates.render(frame, new ErrorPage(status.getReason())));
