@@ -75,9 +75,13 @@ final class Browser {
   }
 
   Page postBody(String path, String body) {
+    return postBody(path, "application/x-www-form-urlencoded", body);
+  }
+
+  Page postBody(String path, String contentType, String body) {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 

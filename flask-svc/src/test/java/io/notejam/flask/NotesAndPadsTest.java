@@ -471,6 +471,37 @@ class NotesAndPadsTest extends FlaskServiceTest {
     assertEquals(List.of("This field is required."), empty.errors("name"), "no '=': empty value");
   }
 
+  /**
+   * Werkzeug fills the form from multipart bodies too (file parts left out), and from no other
+   * type: a text/plain body is no data at all.
+   */
+  @Test
+  void multipartBodiesAreFormsAndOtherTypesAreNot() {
+    Browser user = signedIn(uniqueEmail());
+    String token = user.get("/flask/pads/create/").csrfToken();
+    String multipart =
+        "--XyZ\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\n"
+            + token
+            + "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"name\"; filename=\"a.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\nfrom a file\r\n"
+            + "--XyZ\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nmulti\r\npart"
+            + "\r\n--XyZ--\r\n";
+    Page created =
+        user.postBody("/flask/pads/create/", "multipart/form-data; boundary=XyZ", multipart);
+    assertEquals(302, created.status());
+    assertEquals(
+        "multi\r\npart", queryString("SELECT name FROM pad WHERE id = (SELECT MAX(id) FROM pad)"));
+    long pads = queryLong("SELECT COUNT(*) FROM pad");
+    Page plain =
+        user.postBody(
+            "/flask/pads/create/",
+            "text/plain",
+            Browser.encode("csrf_token", token, "name", "plain"));
+    assertEquals(200, plain.status());
+    assertEquals("New pad", plain.title());
+    assertEquals(pads, queryLong("SELECT COUNT(*) FROM pad"), "nothing created");
+  }
+
   @Test
   void oversizedBodiesAreAClean413() {
     Browser user = signedIn(uniqueEmail());

@@ -77,7 +77,7 @@ public final class NoteController {
   public HttpResponse<?> create(
       HttpRequest<?> request, @QueryValue @Nullable String pad, @Body @Nullable String body) {
     User user = signedIn.require(request);
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     NoteForm form = NoteForm.forCreate(pad, pads.findByUser(user.id())).post(data, false);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);
@@ -124,7 +124,7 @@ public final class NoteController {
   public HttpResponse<?> edit(HttpRequest<?> request, String id, @Body @Nullable String body) {
     User user = signedIn.require(request);
     Note note = owned(id, user);
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     NoteForm form = NoteForm.forEdit(note, pads.findByUser(user.id())).post(data, true);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);
@@ -157,7 +157,7 @@ public final class NoteController {
     User user = signedIn.require(request);
     Note note = owned(id, user);
     CookieSession session = CookieSession.of(request);
-    if (!csrf.accepts(session, FormData.parse(body))) {
+    if (!csrf.accepts(session, FormData.parse(request, body))) {
       return renderDelete(request, user, pads.findByUser(user.id()), note);
     }
     notes.delete(note.id());

@@ -64,7 +64,7 @@ public final class PadController {
   @Post(value = "/create/", consumes = MediaType.ALL)
   public HttpResponse<?> create(HttpRequest<?> request, @Body @Nullable String body) {
     User user = signedIn.require(request);
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     PadForm form = PadForm.empty().post(data);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);
@@ -94,7 +94,7 @@ public final class PadController {
   public HttpResponse<?> edit(HttpRequest<?> request, String id, @Body @Nullable String body) {
     User user = signedIn.require(request);
     Pad pad = owned(id, user);
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     PadForm form = PadForm.of(pad).post(data);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);
@@ -124,7 +124,7 @@ public final class PadController {
     User user = signedIn.require(request);
     Pad pad = owned(id, user);
     CookieSession session = CookieSession.of(request);
-    if (!csrf.accepts(session, FormData.parse(body))) {
+    if (!csrf.accepts(session, FormData.parse(request, body))) {
       return renderDelete(request, user, pads.findByUser(user.id()), pad);
     }
     pads.delete(pad.id());

@@ -60,7 +60,7 @@ public final class ForgotPasswordController {
 
   @Post(consumes = MediaType.ALL)
   public HttpResponse<?> submit(HttpRequest<?> request, @Body @Nullable String body) {
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     ForgotPasswordForm form = ForgotPasswordForm.of(data);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);

@@ -17,7 +17,7 @@ public final class ForgotPasswordForm {
   }
 
   public static ForgotPasswordForm empty() {
-    return new ForgotPasswordForm(FormData.parse(""));
+    return new ForgotPasswordForm(FormData.empty());
   }
 
   public static ForgotPasswordForm of(FormData data) {

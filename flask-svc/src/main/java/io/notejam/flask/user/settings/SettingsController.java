@@ -59,7 +59,7 @@ public final class SettingsController {
   @Post(consumes = MediaType.ALL)
   public HttpResponse<?> submit(HttpRequest<?> request, @Body @Nullable String body) {
     User user = signedIn.require(request);
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     SettingsForm form = SettingsForm.of(data);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);

@@ -18,7 +18,7 @@ public final class SettingsForm {
   }
 
   public static SettingsForm empty() {
-    return new SettingsForm(FormData.parse(""));
+    return new SettingsForm(FormData.empty());
   }
 
   public static SettingsForm of(FormData data) {

@@ -62,7 +62,7 @@ public final class SigninController {
 
   @Post(consumes = MediaType.ALL)
   public HttpResponse<?> submit(HttpRequest<?> request, @Body @Nullable String body) {
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     SigninForm form = SigninForm.of(data);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);

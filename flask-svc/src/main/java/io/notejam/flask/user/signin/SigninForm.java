@@ -15,7 +15,7 @@ public final class SigninForm {
   }
 
   public static SigninForm empty() {
-    return new SigninForm(FormData.parse(""));
+    return new SigninForm(FormData.empty());
   }
 
   public static SigninForm of(FormData data) {

@@ -56,7 +56,7 @@ public final class SignupController {
 
   @Post(consumes = MediaType.ALL)
   public HttpResponse<?> submit(HttpRequest<?> request, @Body @Nullable String body) {
-    FormData data = FormData.parse(body);
+    FormData data = FormData.parse(request, body);
     SignupForm form = SignupForm.of(data);
     CookieSession session = CookieSession.of(request);
     boolean tokenOk = csrf.accepts(session, data);

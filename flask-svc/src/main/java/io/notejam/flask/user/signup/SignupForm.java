@@ -18,7 +18,7 @@ public final class SignupForm {
   }
 
   public static SignupForm empty() {
-    return new SignupForm(FormData.parse(""));
+    return new SignupForm(FormData.empty());
   }
 
   public static SignupForm of(FormData data) {
