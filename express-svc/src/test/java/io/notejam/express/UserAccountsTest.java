@@ -59,6 +59,23 @@ class UserAccountsTest extends ServiceTest {
   }
 
   @Test
+  void theNextRequestTakesPendingFlashesEvenWhenItRendersNoPage() {
+    Browser agent = browser();
+    agent.postJson("/express/signup", credentials("flash.next@example.com", "secret"));
+    var signedIn =
+        agent.follow(
+            agent.postJson("/express/signin", credentials("flash.next@example.com", "secret")));
+    assertEquals("All notes (0)", title(signedIn.body()));
+    assertFalse(signedIn.body().contains("User is successfully created"), signedIn.body());
+    agent.postJson("/express/pads/create", "{\"name\":\"kept over the hop\"}");
+    assertEquals(303, agent.get("/express").status());
+    assertTrue(agent.get("/express/").body().contains("Pad is successfully created"));
+    agent.postJson("/express/pads/create", "{\"name\":\"lost on a 404\"}");
+    assertEquals(404, agent.get("/express/nothing").status());
+    assertFalse(agent.get("/express/").body().contains("alert"));
+  }
+
+  @Test
   void signUpIgnoresAMismatchedConfirmationAsTheOriginalDoes() {
     var res =
         browser()

@@ -8,12 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One-time messages carried in the session from a POST to the page its redirect lands on. They are
- * consumed only when a page is rendered, so redirect hops (e.g. {@code /express} → {@code
- * /express/}) keep them (spec 6.1).
+ * One-time messages carried in the session from a POST to the page its redirect lands on. As in the
+ * original (connect-flash read by a middleware on every request, spec 6.1, 9.5), the next request
+ * takes them ({@link FlashFilter}), whether it renders a page or not; the {@code /express} → {@code
+ * /express/} hop and static files do not.
  */
 public final class Flash {
   private static final String KEY = "flash";
+
+  /** The messages the current request took, until the page shows them or the request ends. */
+  private static final String TAKEN = "flash.taken";
+
   private static final String SUCCESS = "s";
   private static final String ERROR = "e";
 
@@ -34,15 +39,33 @@ public final class Flash {
     add(session, ERROR, message);
   }
 
-  /** Removes and returns the pending messages. */
-  public static Messages take(CookieSession session) {
-    List<String> success = new ArrayList<>();
-    List<String> error = new ArrayList<>();
+  /** At the start of a request: the pending messages become this request's to show. */
+  static void takeForThisRequest(CookieSession session) {
     session
         .get(KEY)
         .ifPresent(
             stored -> {
               session.remove(KEY);
+              session.put(TAKEN, stored);
+            });
+  }
+
+  /** At the end of a request: messages it took and did not show are gone. */
+  static void dropTaken(CookieSession session) {
+    if (session.get(TAKEN).isPresent()) {
+      session.remove(TAKEN);
+    }
+  }
+
+  /** The messages this request took, to show on its page. */
+  public static Messages take(CookieSession session) {
+    List<String> success = new ArrayList<>();
+    List<String> error = new ArrayList<>();
+    session
+        .get(TAKEN)
+        .ifPresent(
+            stored -> {
+              session.remove(TAKEN);
               for (String entry : stored.split("&")) {
                 if (entry.length() > 1) {
                   String text = URLDecoder.decode(entry.substring(1), StandardCharsets.UTF_8);
