@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -154,6 +159,37 @@ class RoutingTest extends FlaskServiceTest {
     Page page = browser().request("HEAD", "/flask/signin/");
     assertEquals(200, page.status());
     assertEquals("", page.body());
+  }
+
+  /**
+   * Targets that {@code java.net.URI} refuses but Werkzeug took (a broken escape stays as it is,
+   * raw bytes are UTF-8) are answered as the original answered them, never with a 500. They are
+   * sent as raw bytes, since an HTTP client refuses to build them.
+   */
+  @Test
+  void targetsJavaRefusesAreAnsweredAsWerkzeugDid() throws IOException {
+    assertEquals(200, rawStatus("/flask/signin/?z=%zz"));
+    assertEquals(302, rawStatus("/flask?z=%zz"), "the login bounce");
+    assertEquals(301, rawStatus("/flask/signin?z=%"));
+    assertEquals(404, rawStatus("/flask/notes/%zz/"));
+    assertEquals(200, rawStatus("/flask/signin/?q=\"<x>\"|{}"));
+    assertEquals(404, rawStatus("/flask/caf\u00c3\u00a9")); // "café" as its UTF-8 bytes
+  }
+
+  private int rawStatus(String target) throws IOException {
+    try (Socket socket = new Socket(server.getHost(), server.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      String statusLine =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))
+              .readLine();
+      return Integer.parseInt(statusLine.split(" ")[1]);
+    }
   }
 
   /** HEAD sends GET's headers, its length included, as Werkzeug did (spec 0). */
