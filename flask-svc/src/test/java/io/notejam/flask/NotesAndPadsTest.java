@@ -269,6 +269,13 @@ class NotesAndPadsTest extends FlaskServiceTest {
         "an absent pad field keeps ?pad=");
     assertTrue(
         user.get(create + "?pad=abc").html().select("select#pad option[selected]").isEmpty());
+    assertEquals(
+        "" + pad,
+        user.get(create + "?pad=" + pad + "&pad=0")
+            .html()
+            .selectFirst("select#pad option[selected]")
+            .val(),
+        "the first ?pad= counts");
   }
 
   @Test
@@ -286,6 +293,10 @@ class NotesAndPadsTest extends FlaskServiceTest {
     assertEquals(List.of("gamma", "beta", "Alpha"), names(user.get("/flask?order=updated_at")));
     assertEquals(List.of("Alpha", "beta", "gamma"), names(user.get("/flask?order=-updated_at")));
     assertEquals(List.of("Alpha", "beta", "gamma"), names(user.get("/flask?order=id;drop")));
+    assertEquals(
+        List.of("gamma", "beta", "Alpha"),
+        names(user.get("/flask?order=-name&order=name")),
+        "the first of repeated parameters counts, as request.args.get reads it");
     assertEquals(List.of("Alpha", "beta", "gamma"), names(user.get("/flask")));
     assertEquals(
         List.of("beta", "Alpha"), names(user.get("/flask/pads/" + pad + "/?order=updated_at")));

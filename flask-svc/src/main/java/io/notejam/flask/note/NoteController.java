@@ -9,7 +9,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.common.session.CookieSession;
@@ -25,6 +24,7 @@ import io.notejam.flask.web.FormData;
 import io.notejam.flask.web.Ids;
 import io.notejam.flask.web.NotFoundException;
 import io.notejam.flask.web.Pages;
+import io.notejam.flask.web.Query;
 import io.notejam.flask.web.Redirects;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -63,7 +63,8 @@ public final class NoteController {
   }
 
   @Get("/flask/notes/create/")
-  public HttpResponse<?> createForm(HttpRequest<?> request, @QueryValue @Nullable String pad) {
+  public HttpResponse<?> createForm(HttpRequest<?> request) {
+    String pad = Query.first(request, "pad");
     return jdbc.read(
         c -> {
           UserWithPads signedInUser = signedIn.requireWithPads(request, c);
@@ -74,8 +75,8 @@ public final class NoteController {
   }
 
   @Post(value = "/flask/notes/create/", consumes = MediaType.ALL)
-  public HttpResponse<?> create(
-      HttpRequest<?> request, @QueryValue @Nullable String pad, @Body @Nullable String body) {
+  public HttpResponse<?> create(HttpRequest<?> request, @Body @Nullable String body) {
+    String pad = Query.first(request, "pad");
     User user = signedIn.require(request);
     FormData data = FormData.parse(request, body);
     NoteForm form = NoteForm.forCreate(pad, pads.findByUser(user.id())).post(data, false);

@@ -1,12 +1,10 @@
 package io.notejam.flask.note;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.flask.db.Jdbc;
@@ -18,6 +16,7 @@ import io.notejam.flask.user.UserWithPads;
 import io.notejam.flask.web.Ids;
 import io.notejam.flask.web.NotFoundException;
 import io.notejam.flask.web.Pages;
+import io.notejam.flask.web.Query;
 import java.util.List;
 import java.util.Map;
 
@@ -46,8 +45,8 @@ public final class NoteListController {
   }
 
   @Get("/flask")
-  public HttpResponse<?> all(HttpRequest<?> request, @QueryValue @Nullable String order) {
-    NoteOrder sort = NoteOrder.of(order);
+  public HttpResponse<?> all(HttpRequest<?> request) {
+    NoteOrder sort = NoteOrder.of(Query.first(request, "order"));
     return jdbc.read(
         c -> {
           UserWithPads signedInUser = signedIn.requireWithPads(request, c);
@@ -64,9 +63,8 @@ public final class NoteListController {
   }
 
   @Get("/flask/pads/{id:[0-9]+}/")
-  public HttpResponse<?> pad(
-      HttpRequest<?> request, String id, @QueryValue @Nullable String order) {
-    NoteOrder sort = NoteOrder.of(order);
+  public HttpResponse<?> pad(HttpRequest<?> request, String id) {
+    NoteOrder sort = NoteOrder.of(Query.first(request, "order"));
     return jdbc.read(
         c -> {
           UserWithPads signedInUser = signedIn.requireWithPads(request, c);
