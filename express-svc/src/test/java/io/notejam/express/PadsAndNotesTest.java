@@ -99,6 +99,44 @@ class PadsAndNotesTest extends ServiceTest {
   }
 
   @Test
+  void noteEditKeepsTheFieldsItIsNotSentAndEmptiesNulls() {
+    Browser agent = freshUser();
+    long pad = createPad(agent, "Keep");
+    long note =
+        createNote(agent, "{\"name\":\"old\",\"text\":\"kept text\",\"pad_id\":" + pad + "}");
+    var renamed = agent.postJson("/express/notes/" + note + "/edit", "{\"name\":\"renamed\"}");
+    assertEquals(302, renamed.status(), renamed.body());
+    assertEquals("renamed", Rows.value(schema, "SELECT name FROM notes WHERE id = ?", note));
+    assertEquals("kept text", Rows.value(schema, "SELECT text FROM notes WHERE id = ?", note));
+    assertEquals(pad, Rows.number(schema, "SELECT pad_id FROM notes WHERE id = ?", note));
+    var nulled = agent.postJson("/express/notes/" + note + "/edit", "{\"text\":null}");
+    assertEquals(200, nulled.status());
+    assertTrue(nulled.body().contains("<li>Text is required</li>"));
+  }
+
+  @Test
+  void unknownSubPathsAndMethodsOfARecordNotYoursGetThePlain404() {
+    for (String[] request :
+        List.of(
+            new String[] {"GET", "/express/pads/999/foo"},
+            new String[] {"POST", "/express/pads/1/foo"},
+            new String[] {"PUT", "/express/notes/999"},
+            new String[] {"DELETE", "/express/pads/1"},
+            new String[] {"GET", "/express/notes/1/edit/more"},
+            new String[] {"GET", "/express/notes/create/x"})) {
+      var res = user2.method(request[0], request[1]);
+      assertEquals(404, res.status(), request[1]);
+      assertEquals("Not Found", res.body(), request[0] + " " + request[1]);
+    }
+    var owned = user1.method("PUT", "/express/notes/1");
+    assertEquals(404, owned.status());
+    assertTrue(owned.body().contains("<h1>Not Found</h1>"));
+    var anonymous = browser().get("/express/pads/999/foo");
+    assertEquals(404, anonymous.status());
+    assertTrue(anonymous.body().contains("<h1>Not Found</h1>"));
+  }
+
+  @Test
   void allNotesListsNotesWithPadsAndSortLinks() {
     Browser agent = freshUser();
     long pad = createPad(agent, "Work");

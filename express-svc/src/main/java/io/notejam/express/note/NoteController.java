@@ -79,7 +79,7 @@ public class NoteController {
         request,
         (session, user) -> {
           FormBody form = forms.read(request, body);
-          FieldErrors errors = validate(form);
+          FieldErrors errors = validate(form.value("name"), form.value("text"));
           if (!errors.isEmpty()) {
             return pages.app(session, user, NEW_NOTE, createForm(null, errors));
           }
@@ -116,7 +116,10 @@ public class NoteController {
                 editForm(note.name(), note.text(), note.padId(), new FieldErrors())));
   }
 
-  /** A {@code pad_id} left out of the body keeps the note's pad, as in the original. */
+  /**
+   * A field left out of the body keeps the note's value, as in the original, which saves only the
+   * fields sent (spec 5.5): {@code {"name": "x"}} renames the note and keeps its text and pad.
+   */
   @Post(value = "/{id}/edit", consumes = MediaType.ALL)
   public HttpResponse<?> edit(HttpRequest<?> request, String id, @Body @Nullable byte[] body) {
     return owned(
@@ -124,11 +127,11 @@ public class NoteController {
         id,
         (session, user, note) -> {
           FormBody form = forms.read(request, body);
-          String name = form.value("name");
-          String text = form.value("text");
+          String name = form.present("name").orElse(note.name());
+          String text = form.present("text").orElse(note.text());
           Long padId =
               form.present("pad_id").isPresent() ? ownPad(form, user).orElse(null) : note.padId();
-          FieldErrors errors = validate(form);
+          FieldErrors errors = validate(name, text);
           if (!errors.isEmpty()) {
             return pages.app(session, user, name, editForm(name, text, padId, errors));
           }
@@ -163,10 +166,10 @@ public class NoteController {
         });
   }
 
-  private static FieldErrors validate(FormBody form) {
+  private static FieldErrors validate(String name, String text) {
     FieldErrors errors = new FieldErrors();
-    Names.check(errors, form.value("name"));
-    if (form.value("text").isEmpty()) {
+    Names.check(errors, name);
+    if (text.isEmpty()) {
       errors.add("text", "Text is required");
     }
     return errors;

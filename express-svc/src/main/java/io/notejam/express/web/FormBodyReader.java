@@ -17,7 +17,8 @@ import java.util.Map;
  * Reads POST bodies the way the original's body parsers accept them: {@code
  * application/x-www-form-urlencoded} from browsers, {@code application/json} from its test suite,
  * or nothing at all. JSON scalars become their text ({@code 1} → "1"); objects, arrays and nulls
- * count as absent (spec 8.16). Any other content type is ignored, as the original ignores it.
+ * count as empty (spec 8.16): sent, so a note edit clears rather than keeps the field. Any other
+ * content type is ignored, as the original ignores it.
  */
 @Singleton
 public class FormBodyReader {
@@ -65,9 +66,9 @@ public class FormBodyReader {
         JsonToken value = parser.nextToken();
         if (value.isStructStart()) {
           parser.skipChildren();
-          fields.remove(name);
+          fields.put(name, "");
         } else if (value == JsonToken.VALUE_NULL) {
-          fields.remove(name);
+          fields.put(name, "");
         } else {
           fields.put(name, parser.getText());
         }
