@@ -163,6 +163,37 @@ class PadsAndNotesTest extends ServiceTest {
   }
 
   @Test
+  void namesSortByTheirBytesAndARepeatedOrderSortsOnEachColumn() {
+    Browser agent = freshUser();
+    for (String name : List.of("beta", "Alpha", "alpha", "Beta")) {
+      createNote(agent, "{\"name\":\"" + name + "\",\"text\":\"same\"}");
+    }
+    createNote(agent, "{\"name\":\"zulu\",\"text\":\"first\"}");
+    assertEquals(
+        List.of("Alpha", "Beta", "alpha", "beta", "zulu"),
+        names(agent.get("/express/?order=name").body()));
+    assertEquals(
+        List.of("zulu", "beta", "alpha", "Beta", "Alpha"),
+        names(agent.get("/express/?order=-name").body()));
+    assertEquals(
+        List.of("zulu", "beta", "alpha", "Beta", "Alpha"),
+        names(agent.get("/express/?order=text&order=-name").body()));
+    assertEquals(
+        names(agent.get("/express/").body()),
+        names(agent.get("/express/?order=text&order=bogus").body()),
+        "one bad value: the default order");
+  }
+
+  /** The note names of a notes table, in page order. */
+  private static List<String> names(String page) {
+    return java.util.regex.Pattern.compile("<td><a href=\"/express/notes/\\d+\">([^<]*)</a>")
+        .matcher(page)
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
+  @Test
   void emptyListsInviteTheFirstNote() {
     Browser agent = freshUser();
     String all = agent.get("/express/").body();

@@ -1,13 +1,11 @@
 package io.notejam.express.note;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.notejam.express.user.CurrentUser;
@@ -34,14 +32,14 @@ public class AllNotesController {
   }
 
   @Get("/express/")
-  public HttpResponse<?> list(HttpRequest<?> request, @QueryValue @Nullable String order) {
+  public HttpResponse<?> list(HttpRequest<?> request) {
     if (!request.getPath().endsWith("/")) {
       String query = request.getUri().getRawQuery();
       return Responses.seeOther("/express/" + (query == null ? "" : "?" + query));
     }
     return currentUser.require(
         request,
-        notes.all(NoteOrder.parse(order)),
+        notes.all(NoteOrder.of(request)),
         (session, user, items) ->
             pages.app(
                 session,

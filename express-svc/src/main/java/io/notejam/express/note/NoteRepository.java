@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The {@code notes} table; every query is scoped to the owner. */
@@ -29,6 +30,7 @@ public class NoteRepository {
 
   private final Database database;
   private final Clock clock;
+  private volatile Boolean textByCollation;
 
   public NoteRepository(Database database) {
     this(database, Clock.systemUTC());
@@ -41,16 +43,39 @@ public class NoteRepository {
 
   /** All the user's notes, for "All notes" (read with the user). */
   public PageQuery<List<NoteListItem>> all(NoteOrder order) {
-    String sql = LIST + " WHERE n.user_id = ?" + order.orderBy();
-    return (c, user) -> list(c, user, sql, user.id());
+    return (c, user) ->
+        list(
+            c,
+            user,
+            LIST + " WHERE n.user_id = ?" + order.orderBy(sortsTextByCollation(c)),
+            user.id());
   }
 
   /**
    * The user's notes in pad {@code padId} (none if it is not theirs, spec 8.6), read with the user.
    */
   public PageQuery<List<NoteListItem>> inPad(long padId, NoteOrder order) {
-    String sql = LIST + " WHERE n.user_id = ? AND n.pad_id = ?" + order.orderBy();
-    return (c, user) -> list(c, user, sql, user.id(), padId);
+    return (c, user) ->
+        list(
+            c,
+            user,
+            LIST + " WHERE n.user_id = ? AND n.pad_id = ?" + order.orderBy(sortsTextByCollation(c)),
+            user.id(),
+            padId);
+  }
+
+  /**
+   * Whether the database orders text by a collation rather than by bytes: MySQL and MariaDB (their
+   * {@code _ci} collations), not H2. Asked once.
+   */
+  private boolean sortsTextByCollation(Connection c) throws SQLException {
+    Boolean byCollation = textByCollation;
+    if (byCollation == null) {
+      byCollation =
+          !c.getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("H2");
+      textByCollation = byCollation;
+    }
+    return byCollation;
   }
 
   /** The note if it is the user's, read with the user. */

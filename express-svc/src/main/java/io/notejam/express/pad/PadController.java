@@ -91,11 +91,10 @@ public class PadController {
   }
 
   @Get("/{id}")
-  public HttpResponse<?> view(
-      HttpRequest<?> request, String id, @QueryValue @Nullable String order) {
+  public HttpResponse<?> view(HttpRequest<?> request, String id) {
     Optional<Long> padId = Ids.parse(id);
     PageQuery<List<NoteListItem>> padNotes =
-        padId.map(p -> notes.inPad(p, NoteOrder.parse(order))).orElse((c, user) -> List.of());
+        padId.map(p -> notes.inPad(p, NoteOrder.of(request))).orElse((c, user) -> List.of());
     return currentUser.require(
         request,
         padNotes,
