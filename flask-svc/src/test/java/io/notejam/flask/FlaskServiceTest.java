@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class FlaskServiceTest implements TestPropertyProvider {
-  /** Cheap hashes for speed; {@link PasswordStrengthTest} checks the real default. */
+  /** Cheap hashes for speed; {@link LegacyDatabaseTest} checks the real default. */
   static final String TEST_ITERATIONS = "1000";
 
   final TestSchema schema = TestDatabases.freshSchema("flask");
