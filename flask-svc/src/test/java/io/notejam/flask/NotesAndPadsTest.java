@@ -311,6 +311,8 @@ class NotesAndPadsTest extends FlaskServiceTest {
         home.html().select("a.sort_arrow").eachAttr("href"),
         "B4: the sort links stay under /flask");
     assertEquals(List.of("↓", "↑", "↓", "↑"), home.html().select("a.sort_arrow").eachText());
+    assertTrue(
+        home.body().contains("class=\"sort_arrow\">&darr;</a>"), "the arrows as the entities");
     assertEquals("2020-01-03", home.html().selectFirst("td.date").text(), "B5: no 'days ago'");
     assertEquals(
         "/flask/pads/" + pad + "/?order=-name",
