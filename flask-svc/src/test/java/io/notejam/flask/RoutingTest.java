@@ -56,7 +56,9 @@ class RoutingTest extends FlaskServiceTest {
         "/flask/notes/abc/",
         "/flask/notes/-1/",
         "/flask/pads/1x/edit/",
-        "/flask/static/css/missing.css"
+        "/flask/static/css/missing.css",
+        "/flask/static/css/",
+        "/flask/static/css"
       })
   void unknownPathsAreWerkzeugs404(String path) {
     Page page = browser().get(path);
@@ -76,6 +78,20 @@ class RoutingTest extends FlaskServiceTest {
       assertEquals("text/css; charset=utf-8", page.header("Content-Type"), css);
       assertTrue(page.body().contains("{"), css);
     }
+  }
+
+  /** The static route takes GET and HEAD only, as Flask's did. */
+  @Test
+  void stylesheetsAnswerOtherMethodsAsFlaskDid() {
+    String css = "/flask/static/css/style.css";
+    Page post = browser().post(css);
+    assertEquals(405, post.status());
+    assertEquals("HEAD, OPTIONS, GET", post.header("Allow"));
+    assertEquals("405 Method Not Allowed", post.title());
+    Page options = browser().request("OPTIONS", css);
+    assertEquals(200, options.status());
+    assertEquals("HEAD, OPTIONS, GET", options.header("Allow"));
+    assertEquals(200, browser().request("HEAD", css).status());
   }
 
   @Test
