@@ -3,15 +3,18 @@ package io.notejam.express.note;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 /**
  * moment.js 2.24 {@code fromNow()} in English, which the original shows for "Last modified" and
- * "Last edited": each unit is rounded half-up from the elapsed time, then the first matching
- * threshold wins.
+ * "Last edited". As moment does, the span is whole calendar months (in UTC, the original's server
+ * zone) plus the remaining milliseconds; each unit is rounded half-up from that span, then the
+ * first matching threshold wins. So 46 days can read "a month ago" or "2 months ago" depending on
+ * the months it spans.
  */
 public final class RelativeTime {
   static final String INVALID = "Invalid date";
-  private static final double MS_PER_DAY = 864e5;
 
   private RelativeTime() {}
 
@@ -19,18 +22,30 @@ public final class RelativeTime {
     if (then == null) {
       return INVALID;
     }
-    long ms = Duration.between(then, now).toMillis();
-    String phrase = phrase(Math.abs(ms));
-    return ms < 0 ? "in " + phrase : phrase + " ago";
+    boolean future = then.isAfter(now);
+    ZonedDateTime from = (future ? now : then).atZone(ZoneOffset.UTC);
+    ZonedDateTime to = (future ? then : now).atZone(ZoneOffset.UTC);
+    long months =
+        (to.getYear() - from.getYear()) * 12L + (to.getMonthValue() - from.getMonthValue());
+    if (from.plusMonths(months).isAfter(to)) {
+      months--;
+    }
+    long ms = Duration.between(from.plusMonths(months), to).toMillis();
+    String phrase = phrase(months, ms);
+    return future ? "in " + phrase : phrase + " ago";
   }
 
-  private static String phrase(long ms) {
-    long seconds = Math.round(ms / 1e3);
-    long minutes = Math.round(ms / 6e4);
-    long hours = Math.round(ms / 36e5);
-    long days = Math.round(ms / MS_PER_DAY);
-    double exactMonths = ms / MS_PER_DAY * 4800 / 146097;
-    long months = Math.round(exactMonths);
+  /**
+   * moment's {@code relativeTime} on a duration of {@code months} and {@code ms}, as JS computes.
+   */
+  private static String phrase(long months, long ms) {
+    double monthDays = Math.round(months * 146097 / 4800.0);
+    long seconds = Math.round(monthDays * 86400 + ms / 1e3);
+    long minutes = Math.round(monthDays * 1440 + ms / 6e4);
+    long hours = Math.round(monthDays * 24 + ms / 36e5);
+    long days = Math.round(monthDays + ms / 864e5);
+    double exactMonths = months + ms / 864e5 * 4800 / 146097;
+    long roundMonths = Math.round(exactMonths);
     long years = Math.round(exactMonths / 12);
     if (seconds <= 44) {
       return "a few seconds";
@@ -46,10 +61,10 @@ public final class RelativeTime {
       return "a day";
     } else if (days < 26) {
       return days + " days";
-    } else if (months <= 1) {
+    } else if (roundMonths <= 1) {
       return "a month";
-    } else if (months < 11) {
-      return months + " months";
+    } else if (roundMonths < 11) {
+      return roundMonths + " months";
     } else if (years <= 1) {
       return "a year";
     }
