@@ -11,7 +11,6 @@ import io.micronaut.http.annotation.Produces;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,28 +29,26 @@ class ElbV2QueryController {
 
   @Post(consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
   HttpResponse<String> post(@Body String body) {
-    return answer(parse(body == null ? "" : body));
+    return answer(body);
   }
 
+  /** The raw query, decoded here: a malformed one gets AWS's error XML, not Micronaut's JSON. */
   @Get
   HttpResponse<String> get(HttpRequest<?> request) {
-    Map<String, String> parameters = new HashMap<>();
-    for (Map.Entry<String, List<String>> entry : request.getParameters().asMap().entrySet()) {
-      parameters.put(entry.getKey(), entry.getValue().get(0));
-    }
-    return answer(parameters);
+    return answer(request.getUri().getRawQuery());
   }
 
-  private HttpResponse<String> answer(Map<String, String> parameters) {
+  private HttpResponse<String> answer(String form) {
     try {
-      return HttpResponse.ok(api.handle(parameters)).contentType(MediaType.TEXT_XML_TYPE);
+      return HttpResponse.ok(api.handle(parse(form == null ? "" : form)))
+          .contentType(MediaType.TEXT_XML_TYPE);
     } catch (QueryError e) {
       return HttpResponse.<String>badRequest(QueryXml.error(e.code(), e.getMessage()))
           .contentType(MediaType.TEXT_XML_TYPE);
     }
   }
 
-  private static Map<String, String> parse(String body) {
+  private static Map<String, String> parse(String body) throws QueryError {
     Map<String, String> parameters = new HashMap<>();
     for (String pair : body.split("&")) {
       if (pair.isEmpty()) {
@@ -60,9 +57,14 @@ class ElbV2QueryController {
       int equals = pair.indexOf('=');
       String key = equals < 0 ? pair : pair.substring(0, equals);
       String value = equals < 0 ? "" : pair.substring(equals + 1);
-      parameters.put(
-          URLDecoder.decode(key, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
+      try {
+        // the first value of a repeated parameter counts
+        parameters.putIfAbsent(
+            URLDecoder.decode(key, StandardCharsets.UTF_8),
+            URLDecoder.decode(value, StandardCharsets.UTF_8));
+      } catch (IllegalArgumentException e) {
+        throw new QueryError("MalformedQueryString", "The query string contains a syntax error.");
+      }
     }
     return parameters;
   }

@@ -282,4 +282,28 @@ class ElbV2AdminApiTest implements TestPropertyProvider {
       assertEquals("60", lbAttributes.get("idle_timeout.timeout_seconds"));
     }
   }
+
+  @Test
+  void malformedPercentEncodingInAFormIsMalformedQueryStringNotA500() throws Exception {
+    int port = admin.getPort();
+    String form = "Action=DescribeTargetGroups&Names.member.1=%zz";
+    RawHttp.Response post =
+        RawHttp.exchange(
+            port,
+            "POST / HTTP/1.1\nHost: localhost\nContent-Type: application/x-www-form-urlencoded\n"
+                + "Content-Length: "
+                + form.length()
+                + "\nConnection: close\n\n"
+                + form);
+    assertEquals(400, post.status(), post.body());
+    assertTrue(post.body().contains("<Code>MalformedQueryString</Code>"), post.body());
+    assertTrue(post.header("Content-Type").startsWith("text/xml"), post.body());
+    assertEquals(
+        200,
+        RawHttp.exchange(
+                port,
+                "GET /?Action=DescribeTargetGroups&Names.member.1=web HTTP/1.1\nHost: localhost\n"
+                    + "Connection: close\n\n")
+            .status());
+  }
 }
