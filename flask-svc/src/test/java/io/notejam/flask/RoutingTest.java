@@ -91,7 +91,9 @@ class RoutingTest extends FlaskServiceTest {
     Page options = browser().request("OPTIONS", css);
     assertEquals(200, options.status());
     assertEquals("HEAD, OPTIONS, GET", options.header("Allow"));
-    assertEquals(200, browser().request("HEAD", css).status());
+    Page head = browser().request("HEAD", css);
+    assertEquals(200, head.status());
+    assertEquals(browser().get(css).header("Content-Length"), head.header("Content-Length"));
   }
 
   @Test

@@ -31,8 +31,8 @@ public final class StaticFiles {
   private static final String PREFIX = "/flask/static/";
   private static final String ALLOW = "HEAD, OPTIONS, GET";
 
-  /** Whether a path under the static folder is a file, per path asked for. */
-  private final Map<String, Boolean> isFile = new ConcurrentHashMap<>();
+  /** A file's length, or -1 where a path under the static folder is no file, per path asked for. */
+  private final Map<String, Long> fileLength = new ConcurrentHashMap<>();
 
   @RequestFilter
   public @Nullable HttpResponse<?> filesOnly(HttpRequest<?> request) {
@@ -43,38 +43,50 @@ public final class StaticFiles {
     if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
       return ErrorPages.methodNotAllowed(request.getMethodName()).header(HttpHeaders.ALLOW, ALLOW);
     }
+    return length(request) < 0 ? ErrorPages.notFound() : null;
+  }
+
+  /** The charset, and for HEAD the length GET would send (Micronaut leaves it out). */
+  @ResponseFilter
+  public void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    if (response.status() != HttpStatus.OK) {
+      return;
+    }
     String path = request.getPath();
-    String name = path.substring(PREFIX.length());
+    if (path.endsWith(".css") || path.endsWith(".css/")) {
+      response.getHeaders().set(HttpHeaders.CONTENT_TYPE, CSS);
+    }
+    if (request.getMethod() == HttpMethod.HEAD
+        && !response.getHeaders().contains(HttpHeaders.CONTENT_LENGTH)) {
+      response.contentLength(length(request));
+    }
+  }
+
+  private long length(HttpRequest<?> request) {
+    String name = request.getPath().substring(PREFIX.length());
     if (name.endsWith("/")) {
       name = name.substring(0, name.length() - 1);
     }
-    return isFile.computeIfAbsent(name, StaticFiles::isFileResource) ? null : ErrorPages.notFound();
+    return fileLength.computeIfAbsent(name, StaticFiles::fileResourceLength);
   }
 
-  @ResponseFilter
-  public void charset(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    String path = request.getPath();
-    if (response.status() == HttpStatus.OK && (path.endsWith(".css") || path.endsWith(".css/"))) {
-      response.getHeaders().set(HttpHeaders.CONTENT_TYPE, CSS);
-    }
-  }
-
-  private static boolean isFileResource(String name) {
+  private static long fileResourceLength(String name) {
     if (name.isEmpty() || name.contains("..")) {
-      return false;
+      return -1;
     }
     URL url = StaticFiles.class.getClassLoader().getResource("static/" + name);
     if (url == null) {
-      return false;
+      return -1;
     }
     try {
       URLConnection connection = url.openConnection();
       if (connection instanceof JarURLConnection jar) {
-        return !jar.getJarEntry().isDirectory();
+        return jar.getJarEntry().isDirectory() ? -1 : jar.getJarEntry().getSize();
       }
-      return "file".equals(url.getProtocol()) && new File(url.toURI()).isFile();
+      File file = "file".equals(url.getProtocol()) ? new File(url.toURI()) : null;
+      return file != null && file.isFile() ? file.length() : -1;
     } catch (IOException | URISyntaxException e) {
-      return false;
+      return -1;
     }
   }
 }
