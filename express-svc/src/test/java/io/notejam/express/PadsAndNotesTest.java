@@ -457,8 +457,11 @@ class PadsAndNotesTest extends ServiceTest {
     var huge =
         user1.postJson(
             "/express/notes/create", "{\"name\":\"n\",\"text\":\"" + "x".repeat(120_000) + "\"}");
-    // Refused by the server's body aggregation before any route runs: the status, no page.
+    // Refused by the server's body aggregation before any route runs: the page of an anonymous
+    // visitor, since the session is not read (spec 8.18).
     assertEquals(413, huge.status());
+    assertTrue(huge.body().contains("<h1>Request Entity Too Large</h1>"), huge.body());
+    assertEquals("text/html; charset=utf-8", huge.contentType());
     for (var res : List.of(malformed, huge)) {
       assertFalse(res.body().contains("Exception"));
       assertFalse(res.body().contains("at io."));
