@@ -250,6 +250,13 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
       respondLocally(entry, AlbPages.VERSION_NOT_SUPPORTED.response(false), true, false);
       return;
     }
+    if (!validRequestTarget(request)) {
+      // neither origin form (/path), absolute form (http://…) nor OPTIONS *: a malformed request
+      entry.classification = "Severe";
+      entry.classificationReason = "BadUri";
+      respondLocally(entry, AlbPages.BAD_REQUEST.response(false), true, false);
+      return;
+    }
     Iterator<Map.Entry<CharSequence, CharSequence>> headers =
         request.headers().iteratorCharSequence();
     while (headers.hasNext()) {
@@ -348,6 +355,14 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         exchange.start();
       }
     }
+  }
+
+  private static boolean validRequestTarget(HttpRequest request) {
+    String uri = request.uri();
+    return uri.startsWith("/")
+        || uri.regionMatches(true, 0, "http://", 0, 7)
+        || uri.regionMatches(true, 0, "https://", 0, 8)
+        || (uri.equals("*") && request.method().equals(HttpMethod.OPTIONS));
   }
 
   private static String reasonFor(HttpRequest request) {

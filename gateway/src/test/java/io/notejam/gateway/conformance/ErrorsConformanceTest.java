@@ -416,6 +416,20 @@ class ErrorsConformanceTest {
   }
 
   @Test
+  @DisplayName("§7.1 a request-target that is not /path, http://… or OPTIONS * gives 400")
+  void malformedRequestTarget() throws Exception {
+    assertAlbPage(
+        RawHttp.exchange(gateway.port(), "GET relative HTTP/1.1\nHost: example.com\n\n"),
+        400,
+        "400 Bad Request");
+    assertEquals(
+        "BadUri", gateway.logEntryFor("relative HTTP").get("classification_reason").asText());
+    assertEquals(
+        200,
+        RawHttp.exchange(gateway.port(), "GET http://example.com/absolute HTTP/1.1\n\n").status());
+  }
+
+  @Test
   @DisplayName("§7.1 the HTTP/2 preface or another major version on an HTTP/1 listener gives 505")
   void unsupportedVersion() throws Exception {
     RawHttp.Response preface = RawHttp.exchange(gateway.port(), "PRI * HTTP/2.0\n\nSM\n\n");
