@@ -1,7 +1,6 @@
 package io.notejam.flask.web;
 
 import io.notejam.common.web.HtmlBytes;
-import java.nio.charset.StandardCharsets;
 
 /**
  * HTML escaping as the original's two layers did it. Template text went through Jinja2/MarkupSafe
@@ -16,8 +15,7 @@ public final class Html {
    * For the pages: Jinja2 in element text, WTForms in attribute values (the only attributes that
    * print user data are widget values; the rest are ids and constants).
    */
-  public static final HtmlBytes.Escaping ESCAPING =
-      new HtmlBytes.Escaping(HtmlBytes.Escaping.JINJA_AND_WTFORMS.text(), wtformsAttributeTable());
+  public static final HtmlBytes.Escaping ESCAPING = HtmlBytes.Escaping.JINJA_AND_WTFORMS;
 
   /** Jinja2's escaping, for the few strings built outside templates. */
   public static String escape(String text) {
@@ -59,18 +57,5 @@ public final class Html {
       }
     }
     return sb.toString();
-  }
-
-  private static byte[][] wtformsAttributeTable() {
-    byte[][] escapes = new byte[128][];
-    escapes['&'] = ascii("&amp;");
-    escapes['<'] = ascii("&lt;");
-    escapes['>'] = ascii("&gt;");
-    escapes['"'] = ascii("&quot;");
-    return escapes;
-  }
-
-  private static byte[] ascii(String text) {
-    return text.getBytes(StandardCharsets.US_ASCII);
   }
 }

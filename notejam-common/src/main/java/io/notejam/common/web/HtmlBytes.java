@@ -29,10 +29,11 @@ public final class HtmlBytes implements HtmlTemplateOutput {
     public static final Escaping JADE = of("&quot;", null, "&quot;", null);
 
     /**
-     * Jinja2/MarkupSafe for template text ({@code &#34; &#39;}) and WTForms for form-widget
-     * attribute values ({@code &quot;}), as the Flask original renders them.
+     * Jinja2/MarkupSafe for template text ({@code &#34; &#39;}) and WTForms 1.0.3 for form-widget
+     * attribute values (Python 2's {@code cgi.escape(value, quote=True)}: {@code &quot;}, the
+     * single quote as it is), as the Flask original renders them.
      */
-    public static final Escaping JINJA_AND_WTFORMS = of("&#34;", "&#39;", "&quot;", "&#39;");
+    public static final Escaping JINJA_AND_WTFORMS = of("&#34;", "&#39;", "&quot;", null);
 
     private static Escaping of(
         String textQuote,

@@ -29,9 +29,9 @@ class HtmlBytesTest {
   }
 
   @Test
-  void jinjaTextUsesNumericEntitiesAndWtformsAttributesQuot() {
+  void jinjaTextUsesNumericEntitiesAndWtformsAttributesQuotAndLeaveTheSingleQuote() {
     assertEquals(
-        "&lt;script&gt;alert(&quot;x&quot;)&amp;&#39;y&#39;&lt;/script&gt;|"
+        "&lt;script&gt;alert(&quot;x&quot;)&amp;'y'&lt;/script&gt;|"
             + "&lt;script&gt;alert(&#34;x&#34;)&amp;&#39;y&#39;&lt;/script&gt;",
         escapedInAttributeThenText(HtmlBytes.Escaping.JINJA_AND_WTFORMS));
   }
