@@ -425,9 +425,11 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     LocalExchange exchange = new LocalExchange(requestDone);
     current = exchange;
     entry.elbStatus = response.status().code();
-    entry.sentBytes = response.content().readableBytes() + 150L;
+    boolean head = entry.request.startsWith("HEAD ");
+    entry.sentBytes =
+        ProxyExchange.headBytes(response) + (head ? 0 : response.content().readableBytes());
     entry.responseStartNanos = System.nanoTime();
-    encoder.answeringHead(entry.request.startsWith("HEAD "));
+    encoder.answeringHead(head);
     ctx.writeAndFlush(response)
         .addListener(
             future -> {

@@ -397,7 +397,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
       headers.set(HeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
     }
     response.setProtocolVersion(HttpVersion.HTTP_1_1);
-    entry.sentBytes = 17 + response.status().reasonPhrase().length() + headerBytes(headers);
+    entry.sentBytes = headBytes(response);
     responseStarted = true;
     entry.responseStartNanos = now;
     front.encoder().answeringHead(head);
@@ -456,6 +456,11 @@ final class ProxyExchange implements FrontendHandler.Exchange {
           StickyCookies.LB_CORS,
           listener.cookies().issue(STICKY_TARGET, subject, duration));
     }
+  }
+
+  /** Bytes of a response head as written: {@code HTTP/1.1 200 OK\r\n}, the header lines, CRLF. */
+  static long headBytes(HttpResponse response) {
+    return 15 + response.status().reasonPhrase().length() + headerBytes(response.headers());
   }
 
   private static long headerBytes(HttpHeaders headers) {

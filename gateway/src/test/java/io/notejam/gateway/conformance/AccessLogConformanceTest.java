@@ -79,6 +79,25 @@ class AccessLogConformanceTest {
   }
 
   @Test
+  @DisplayName("L-01 sent_bytes is what the client received, head included (forward and ALB page)")
+  void sentBytes() throws Exception {
+    for (String request :
+        new String[] {
+          "GET /sent-forward HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n",
+          "TRACE /sent-page HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n"
+        }) {
+      int received;
+      try (RawHttp client = new RawHttp(gateway.port())) {
+        client.send(request);
+        received = client.socket().getInputStream().readAllBytes().length;
+      }
+      String path = request.substring(request.indexOf(' ') + 1, request.indexOf(" HTTP/"));
+      assertEquals(
+          Integer.toString(received), gateway.logEntryFor(path).get("sent_bytes").asText(), path);
+    }
+  }
+
+  @Test
   @DisplayName(
       "L-04 request holds METHOD scheme://host:port/uri HTTP/x.y; user_agent is cut at 8 KB")
   void requestAndUserAgent() throws Exception {
