@@ -86,8 +86,19 @@ class RoutingAndErrorsTest extends ServiceTest {
   void stylesheetIsServed() {
     var css = browser().get("/express/stylesheets/style.css");
     assertEquals(200, css.status());
-    assertTrue(css.contentType().startsWith("text/css"));
+    assertEquals("text/css; charset=UTF-8", css.contentType());
+    assertEquals("public, max-age=0", css.header("Cache-Control"));
+    assertTrue(css.header("Last-Modified").endsWith(" GMT"));
     assertTrue(css.body().contains(".alert-error"));
+    String etag = css.header("ETag");
+    assertTrue(etag.startsWith("W/\""), etag);
+    assertEquals(
+        304, browser().get("/express/stylesheets/style.css", "If-None-Match", etag).status());
+    assertEquals(404, browser().get("/express/stylesheets/STYLE.CSS").status());
+    var directory = browser().get("/express/stylesheets");
+    assertEquals(303, directory.status());
+    assertEquals("/express/stylesheets/", directory.location());
+    assertEquals(404, browser().get("/express/stylesheets/").status());
   }
 
   @Test
