@@ -38,6 +38,21 @@ class ResponseHeadersTest extends ServiceTest {
   }
 
   @Test
+  void pagesCarryExpresssCrc32EtagAndAnswer304WhenItMatches() {
+    var page = browser().get("/express/signin");
+    var crc = new java.util.zip.CRC32();
+    crc.update(page.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String etag = "\"" + (int) crc.getValue() + "\"";
+    assertEquals(etag, page.header("ETag"));
+    var again = browser().get("/express/signin", "If-None-Match", etag);
+    assertEquals(304, again.status());
+    assertEquals("", again.body());
+    assertEquals(200, browser().get("/express/signin", "If-None-Match", "\"1\"").status());
+    assertNull(browser().get("/").header("ETag"), "redirects have none");
+    assertEquals(404, browser().get("/express/nothing", "If-None-Match", etag).status());
+  }
+
+  @Test
   void recordNotFoundIsUtf8PlainText() {
     var missing = signedIn(USER1).get("/express/pads/999");
     assertEquals(404, missing.status());
