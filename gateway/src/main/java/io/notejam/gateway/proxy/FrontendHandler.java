@@ -325,6 +325,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
     switch (action.type()) {
       case Action.FIXED_RESPONSE -> {
         entry.actionsExecuted = "fixed-response";
+        entry.traceId = traceId(request, entry);
         respondLocally(
             entry,
             LocalResponses.fixed(action.fixedResponseConfig(), keepAlive),
@@ -332,6 +333,7 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
             false);
       }
       case Action.REDIRECT -> {
+        entry.traceId = traceId(request, entry);
         String host =
             facts.hostWithoutPort() != null
                 ? facts.hostWithoutPort()
@@ -355,6 +357,15 @@ final class FrontendHandler extends ChannelInboundHandlerAdapter {
         exchange.start();
       }
     }
+  }
+
+  /**
+   * The X-Amzn-Trace-Id ALB gives a request it answers itself (logged in {@code trace_id}, as it
+   * would be forwarded).
+   */
+  static String traceId(HttpRequest request, AccessLogEntry entry) {
+    return TraceIds.forward(
+        request.headers().get(ForwardHeaders.X_AMZN_TRACE_ID), entry.receivedBytes > 7 * 1024);
   }
 
   private static boolean validRequestTarget(HttpRequest request) {

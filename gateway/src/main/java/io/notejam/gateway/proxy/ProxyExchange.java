@@ -254,9 +254,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
     ForwardHeaders.applyForwardedFor(headers, settings, front.forwardedForClient());
     headers.set(ForwardHeaders.X_FORWARDED_PROTO, "http");
     headers.set(ForwardHeaders.X_FORWARDED_PORT, Integer.toString(listener.port()));
-    String trace =
-        TraceIds.forward(
-            headers.get(ForwardHeaders.X_AMZN_TRACE_ID), entry.receivedBytes > 7 * 1024);
+    String trace = FrontendHandler.traceId(request, entry);
     headers.set(ForwardHeaders.X_AMZN_TRACE_ID, trace);
     entry.traceId = trace;
     if (chunked) {
@@ -582,6 +580,7 @@ final class ProxyExchange implements FrontendHandler.Exchange {
 
   private void failBeforeDispatch(AlbPages page) {
     entry.elbStatus = page.code();
+    entry.traceId = FrontendHandler.traceId(request, entry);
     finished = true;
     front.respondLocally(entry, page.response(keepAlive), closeClient, false);
   }

@@ -289,6 +289,9 @@ class ActionsConformanceTest {
     assertEquals("redirect", entry.get("actions_executed").asText());
     assertEquals(response.header("Location"), entry.get("redirect_url").asText());
     assertEquals("-", entry.get("target:port").asText());
+    assertTrue(
+        entry.get("trace_id").asText().matches("Root=1-[0-9a-f]{8}-[0-9a-f]{24}"),
+        entry.get("trace_id").asText());
   }
 
   @Test
@@ -306,6 +309,10 @@ class ActionsConformanceTest {
     assertEquals("-", entry.get("target:port").asText());
     assertEquals("-", entry.get("target_status_code").asText());
     assertEquals("5", entry.get("matched_rule_priority").asText());
+    // ALB gives every request a trace id, those it answers itself included (§6.3)
+    assertTrue(
+        entry.get("trace_id").asText().matches("Root=1-[0-9a-f]{8}-[0-9a-f]{24}"),
+        entry.get("trace_id").asText());
   }
 
   @Test
