@@ -133,6 +133,12 @@ public class ErrorPages {
     return noRoute(request);
   }
 
+  /** A request Micronaut refused as undecodable before routing (e.g. an undecodable path). */
+  @Error(global = true, status = HttpStatus.BAD_REQUEST)
+  public CompletableFuture<HttpResponse<?>> undecodable(HttpRequest<?> request) {
+    return page(request, HttpStatus.BAD_REQUEST);
+  }
+
   @Error(global = true, exception = MalformedBodyException.class)
   public CompletableFuture<HttpResponse<?>> malformedBody(HttpRequest<?> request) {
     return page(request, HttpStatus.BAD_REQUEST);
