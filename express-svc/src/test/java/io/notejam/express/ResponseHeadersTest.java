@@ -53,6 +53,24 @@ class ResponseHeadersTest extends ServiceTest {
   }
 
   @Test
+  void headAnswersWithTheLengthAndEtagOfGet() {
+    for (String path : List.of("/express/signin", "/express/nothing")) {
+      var get = browser().get(path);
+      var head = browser().method("HEAD", path);
+      assertEquals(get.status(), head.status(), path);
+      assertEquals("", head.body(), path);
+      assertEquals(
+          String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+          head.header("Content-Length"),
+          path);
+      assertEquals(get.header("ETag"), head.header("ETag"), path);
+    }
+    var user = signedIn(USER1);
+    var notOwned = user.get("/express/notes/999");
+    assertEquals(notOwned.header("ETag"), user.method("HEAD", "/express/notes/999").header("ETag"));
+  }
+
+  @Test
   void recordNotFoundIsUtf8PlainText() {
     var missing = signedIn(USER1).get("/express/pads/999");
     assertEquals(404, missing.status());

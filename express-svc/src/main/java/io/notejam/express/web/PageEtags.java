@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.web.router.RouteAttributes;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
@@ -14,7 +15,9 @@ import java.util.zip.CRC32;
  * The ETag Express 4.2's {@code res.send} puts on every GET or HEAD answer with a body (pages,
  * error pages, the plain 404): the body's CRC-32 as a signed number in quotes; a 2xx whose ETag the
  * request's {@code If-None-Match} names is answered 304 without a body (spec 1.5). Redirects have
- * none, as Express writes them without {@code res.send}.
+ * none, as Express writes them without {@code res.send}. A HEAD answer, whose body Micronaut keeps
+ * aside, gets the ETag and the {@code Content-Length} of the GET answer, as Express sends them (and
+ * so keeps its connection).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class PageEtags {
@@ -27,17 +30,19 @@ public class PageEtags {
         || response.getHeaders().contains(HttpHeaders.ETAG)) {
       return;
     }
+    Object sent = response.getBody().orElse(null);
+    if (sent == null && method == HttpMethod.HEAD) {
+      sent = RouteAttributes.getHeadBody(response).orElse(null);
+    }
     byte[] body =
-        response
-            .getBody()
-            .map(
-                b ->
-                    b instanceof byte[] bytes
-                        ? bytes
-                        : b instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : null)
-            .orElse(null);
+        sent instanceof byte[] bytes
+            ? bytes
+            : sent instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : null;
     if (body == null || body.length == 0) {
       return;
+    }
+    if (method == HttpMethod.HEAD && !response.getHeaders().contains(HttpHeaders.CONTENT_LENGTH)) {
+      response.contentLength(body.length);
     }
     CRC32 crc = new CRC32();
     crc.update(body);
