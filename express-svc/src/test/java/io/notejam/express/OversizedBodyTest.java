@@ -40,13 +40,7 @@ class OversizedBodyTest extends ServiceTest {
   @Test
   void overTheLimitWithContentLengthGetsThePage() throws IOException {
     String body = "name=n&text=" + "x".repeat(LIMIT);
-    String answer =
-        exchange(
-            head("POST", "/express/notes/create", "application/x-www-form-urlencoded")
-                + "Content-Length: "
-                + body.length()
-                + "\r\n\r\n"
-                + body);
+    String answer = createNote(body);
     assertTooLargePage(answer);
   }
 
@@ -87,15 +81,19 @@ class OversizedBodyTest extends ServiceTest {
   void aBodyAtTheLimitIsServedAndTheServiceGoesOn() throws IOException {
     String prefix = "name=" + "n".repeat(10) + "&text=";
     String body = prefix + "y".repeat(LIMIT - prefix.length());
-    String answer =
-        exchange(
-            head("POST", "/express/notes/create", "application/x-www-form-urlencoded")
-                + "Content-Length: "
-                + body.length()
-                + "\r\n\r\n"
-                + body);
+    String answer = createNote(body);
     assertTrue(answer.startsWith("HTTP/1.1 302 "), answer.lines().findFirst().orElse(""));
     assertEquals(200, browser().get("/health").status());
+  }
+
+  /** A form post to the note-create page, framed by {@code Content-Length}. */
+  private String createNote(String formBody) throws IOException {
+    return exchange(
+        head("POST", "/express/notes/create", "application/x-www-form-urlencoded")
+            + "Content-Length: "
+            + formBody.length()
+            + "\r\n\r\n"
+            + formBody);
   }
 
   private String head(String method, String path, String contentType) {

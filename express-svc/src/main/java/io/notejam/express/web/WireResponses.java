@@ -4,18 +4,16 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
-import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpResponse;
+import io.notejam.common.web.AfterServerCodec;
 import jakarta.inject.Singleton;
 
 /**
@@ -44,27 +42,8 @@ public class WireResponses implements BeanCreatedEventListener<NettyServerCustom
   @Override
   public NettyServerCustomizer.Registry onCreated(
       BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-    event.getBean().register(new PerChannel(null, fixResponses));
+    event.getBean().register(AfterServerCodec.of(HANDLER_NAME, fixResponses));
     return event.getBean();
-  }
-
-  private record PerChannel(Channel channel, FixResponses handler)
-      implements NettyServerCustomizer {
-    @Override
-    public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-      return new PerChannel(channel, handler);
-    }
-
-    @Override
-    public void onStreamPipelineBuilt() {
-      ChannelPipeline pipeline = channel == null ? null : channel.pipeline();
-      if (pipeline != null
-          && pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
-          && pipeline.get(HANDLER_NAME) == null) {
-        pipeline.addAfter(
-            ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER_NAME, handler);
-      }
-    }
   }
 
   @ChannelHandler.Sharable

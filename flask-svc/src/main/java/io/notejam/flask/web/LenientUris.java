@@ -2,14 +2,12 @@ package io.notejam.flask.web;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.NettyServerCustomizer;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelPipeline;
 import io.netty.handler.codec.http.HttpRequest;
+import io.notejam.common.web.AfterServerCodec;
 import io.notejam.common.web.RequestTargets;
 import jakarta.inject.Singleton;
 
@@ -26,26 +24,8 @@ public class LenientUris implements BeanCreatedEventListener<NettyServerCustomiz
   @Override
   public NettyServerCustomizer.Registry onCreated(
       BeanCreatedEvent<NettyServerCustomizer.Registry> event) {
-    event.getBean().register(new PerChannel(null));
+    event.getBean().register(AfterServerCodec.of(HANDLER_NAME, ESCAPE_URI));
     return event.getBean();
-  }
-
-  private record PerChannel(Channel channel) implements NettyServerCustomizer {
-    @Override
-    public NettyServerCustomizer specializeForChannel(Channel channel, ChannelRole role) {
-      return new PerChannel(channel);
-    }
-
-    @Override
-    public void onStreamPipelineBuilt() {
-      ChannelPipeline pipeline = channel == null ? null : channel.pipeline();
-      if (pipeline != null
-          && pipeline.get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
-          && pipeline.get(HANDLER_NAME) == null) {
-        pipeline.addAfter(
-            ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC, HANDLER_NAME, ESCAPE_URI);
-      }
-    }
   }
 
   @ChannelHandler.Sharable
