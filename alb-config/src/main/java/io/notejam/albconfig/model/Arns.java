@@ -43,7 +43,8 @@ public final class Arns {
     return slash < 0 ? rest : rest.substring(0, slash);
   }
 
-  private static String idOf(String seed) {
+  /** The 16-hex id ARNs end with, derived from a seed so that each name always gets the same. */
+  public static String idOf(String seed) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));

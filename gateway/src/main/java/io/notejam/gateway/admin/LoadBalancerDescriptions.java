@@ -9,13 +9,9 @@ import io.notejam.albconfig.model.LoadBalancer;
 import io.notejam.albconfig.model.LoadBalancerAttributes;
 import io.notejam.albconfig.model.Rule;
 import io.notejam.gateway.proxy.Gateway;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -311,23 +307,13 @@ final class LoadBalancerDescriptions {
   private String listenerArn(Listener listener) {
     return loadBalancerArn.replace(":loadbalancer/", ":listener/")
         + "/"
-        + idOf("listener/" + listener.port());
+        + Arns.idOf("listener/" + listener.port());
   }
 
   /** {@code arn:…:listener-rule/app/<name>/<lb id>/<listener id>/<16 hex>}. */
   private String ruleArn(Listener listener, String priority) {
     return listenerArn(listener).replace(":listener/", ":listener-rule/")
         + "/"
-        + idOf("rule/" + listener.port() + "/" + priority);
-  }
-
-  private static String idOf(String seed) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JRE", e);
-    }
+        + Arns.idOf("rule/" + listener.port() + "/" + priority);
   }
 }
